@@ -1,0 +1,179 @@
+// The one contract between the settings window and main: channel names, payloads, results, events.
+// Nothing here ever carries the password or the token; the renderer sees a masked preview only.
+import type { EnvironmentId, Settings } from './settings';
+
+/** Request channels, keyed by the preload method that invokes them. Every name starts with `app:`. */
+export const INVOKE_CHANNELS = {
+  getSnapshot: 'app:get-snapshot',
+  signIn: 'app:sign-in',
+  signOut: 'app:sign-out',
+  refreshNow: 'app:refresh-now',
+  copyToken: 'app:copy-token',
+  savePreferences: 'app:save-preferences',
+  openDocs: 'app:open-docs',
+} as const;
+
+/** Events main pushes to the window. */
+export const EVENT_CHANNELS = {
+  status: 'app:status',
+} as const;
+
+/** A preload method that sends a request to main. */
+export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
+
+/** The preferences the window edits: the settings minus the account fields. */
+export type Preferences = Pick<
+  Settings,
+  | 'refreshLeadMinutes'
+  | 'notifyLeadMinutes'
+  | 'clipboardClearSeconds'
+  | 'notificationsEnabled'
+  | 'startAtLogin'
+  | 'globalShortcut'
+>;
+
+/** Names of the preference fields, in the order the window shows them. */
+export const PREFERENCE_KEYS = [
+  'refreshLeadMinutes',
+  'notifyLeadMinutes',
+  'clipboardClearSeconds',
+  'notificationsEnabled',
+  'startAtLogin',
+  'globalShortcut',
+] as const satisfies readonly (keyof Preferences)[];
+
+/** Sign-in request. An empty `password` means "use the password already stored". */
+export interface SignInRequest {
+  email: string;
+  password: string;
+  environment: EnvironmentId;
+  /** Used only when `environment` is `custom`. */
+  customBaseUrl: string;
+}
+
+/** What "Copy token" puts on the clipboard: the bare token or an `Authorization: Bearer …` header. */
+export type CopyFormat = 'token' | 'authorization-header';
+
+/** Copy request. */
+export interface CopyTokenRequest {
+  format: CopyFormat;
+}
+
+/** What happened after a copy; the token itself never comes back. */
+export interface CopyTokenResult {
+  format: CopyFormat;
+  /** When main will clear the clipboard, in epoch ms; absent when it keeps it. */
+  clearsAt?: number;
+}
+
+/** Documentation pages the window may open in the browser; main maps each to an allow-listed https URL. */
+export const DOC_LINK_IDS = ['obtaining-a-token', 'core-api-authentication'] as const;
+
+/** One of the documentation links. */
+export type DocLinkId = (typeof DOC_LINK_IDS)[number];
+
+/** The session's state as the window shows it. */
+export type SessionStatus =
+  | 'signed-out'
+  | 'signing-in'
+  | 'valid'
+  | 'refreshing'
+  | 'failing'
+  | 'expired'
+  | 'needs-sign-in';
+
+/** What the window may know about the current token. */
+export interface TokenView {
+  /** First and last 4 characters with an ellipsis between, e.g. `eyJh…x9Qz`. */
+  preview: string;
+  /** Epoch ms. */
+  issuedAt: number;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
+/** The last failure, as told to a person. */
+export interface ErrorView {
+  /** Mirrors the core's `LoginError.kind`, or `other`. */
+  kind: string;
+  message: string;
+  /** Field name (`email`, `password`, …) to the server's messages for it. */
+  fieldErrors?: Record<string, string[]>;
+}
+
+/** Everything the window shows, pushed on every change and returned by most requests. */
+export interface StatusSnapshot {
+  email: string;
+  environment: EnvironmentId;
+  customBaseUrl: string;
+  /** The base URL in use (resolved from the environment). */
+  baseUrl: string;
+  /** True when a password is stored (or held for this session); its value never crosses. */
+  passwordStored: boolean;
+  /** True when the OS keyring is not usable, so the password lives only until the app quits. */
+  sessionOnly: boolean;
+  status: SessionStatus;
+  token?: TokenView;
+  /** Epoch ms of the last successful login. */
+  lastRefreshAt?: number;
+  /** Epoch ms of the next planned login. */
+  nextRefreshAt?: number;
+  lastError?: ErrorView;
+  preferences: Preferences;
+}
+
+/** Why a request was refused or failed. */
+export type IpcErrorCode =
+  | 'untrusted-sender'
+  | 'invalid-payload'
+  | 'sign-in-failed'
+  | 'not-signed-in'
+  | 'no-token'
+  | 'unavailable'
+  | 'internal';
+
+/** A clear, typed failure; `fieldErrors` maps form fields to messages shown beside them. */
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+/** Every request resolves to one of these; main never rejects with a raw error. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Payload type of each request. */
+export interface InvokeRequests {
+  getSnapshot: undefined;
+  signIn: SignInRequest;
+  signOut: undefined;
+  refreshNow: undefined;
+  copyToken: CopyTokenRequest;
+  savePreferences: Partial<Preferences>;
+  openDocs: DocLinkId;
+}
+
+/** Success value of each request. */
+export interface InvokeResponses {
+  getSnapshot: StatusSnapshot;
+  signIn: StatusSnapshot;
+  signOut: StatusSnapshot;
+  refreshNow: StatusSnapshot;
+  copyToken: CopyTokenResult;
+  savePreferences: Preferences;
+  openDocs: null;
+}
+
+/** The function the preload exposes for one request method. */
+export type InvokeFunction<M extends InvokeMethod> = InvokeRequests[M] extends undefined
+  ? () => Promise<IpcResult<InvokeResponses[M]>>
+  : (request: InvokeRequests[M]) => Promise<IpcResult<InvokeResponses[M]>>;
+
+/** What `window.patchworks` offers the renderer. */
+export type PreloadApi = { [M in InvokeMethod]: InvokeFunction<M> } & {
+  /** Calls `listener` with every status update; returns a function that stops it. */
+  onStatus(listener: (snapshot: StatusSnapshot) => void): () => void;
+};
+
+/** The global name the preload exposes the API under. */
+export const PRELOAD_API_KEY = 'patchworks';

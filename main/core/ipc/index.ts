@@ -1,0 +1,8 @@
+// The IPC surface of the core: what main/electron/ipc.ts and the tests use.
+export { ControllerError } from './app-controller';
+export type { AppController } from './app-controller';
+export { createIpcHandlers } from './ipc-handlers';
+export type { IpcHandler, IpcHandlers, IpcHandlerOptions } from './ipc-handlers';
+export { createSenderCheck, isAppUrl } from './sender-check';
+export type { SenderCheck, SenderInfo } from './sender-check';
+export { DOC_LINKS, isAllowedExternalUrl } from './doc-links';

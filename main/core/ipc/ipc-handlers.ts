@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import type {
+  InvokeMethod,
+  InvokeResponses,
+  IpcError,
+  IpcResult,
+} from '../../../common/ipc-contract';
+import { LoginError } from '../login/login-error';
+import { ControllerError, type AppController } from './app-controller';
+import { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
+import {
+  copyTokenSchema,
+  describeIssues,
+  docLinkSchema,
+  emptyPayloadSchema,
+  preferencesPatchSchema,
+  preferencesSchema,
+  signInSchema,
+} from './payload-schemas';
+import type { SenderCheck, SenderInfo } from './sender-check';
+
+/** One channel's handler: sender facts and the raw payload in, a typed result out; never rejects. */
+export type IpcHandler<M extends InvokeMethod> = (
+  sender: SenderInfo,
+  payload: unknown,
+) => Promise<IpcResult<InvokeResponses[M]>>;
+
+/** The handler for every request channel, keyed by preload method. */
+export type IpcHandlers = { [M in InvokeMethod]: IpcHandler<M> };
+
+/** Optional hooks; `onUnexpectedError` sees faults that are reported to the window only as `internal`. */
+export interface IpcHandlerOptions {
+  onUnexpectedError?: (method: InvokeMethod, error: unknown) => void;
+}
+
+const fail = (error: IpcError): { ok: false; error: IpcError } => ({ ok: false, error });
+
+const UNTRUSTED: IpcError = {
+  code: 'untrusted-sender',
+  message: 'This request did not come from the settings window.',
+};
+
+function toIpcError(method: InvokeMethod, error: unknown, options: IpcHandlerOptions): IpcError {
+  if (error instanceof LoginError) {
+    return {
+      code: 'sign-in-failed',
+      message: error.message,
+      ...(error.fieldErrors === undefined ? {} : { fieldErrors: error.fieldErrors }),
+    };
+  }
+  if (error instanceof ControllerError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors === undefined ? {} : { fieldErrors: error.fieldErrors }),
+    };
+  }
+  options.onUnexpectedError?.(method, error);
+  return { code: 'internal', message: 'Something went wrong in the app; see its log for details.' };
+}
+
+/**
+ * Wraps one operation: check the sender, parse the payload with `schema`, run `operation`,
+ * and turn anything thrown into a typed error.
+ */
+function guarded<M extends InvokeMethod, S extends z.ZodType>(
+  method: M,
+  isTrustedSender: SenderCheck,
+  options: IpcHandlerOptions,
+  schema: S,
+  operation: (payload: z.output<S>) => Promise<InvokeResponses[M]> | InvokeResponses[M],
+): IpcHandler<M> {
+  return async (sender, payload) => {
+    if (!isTrustedSender(sender)) return fail(UNTRUSTED);
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return fail({ code: 'invalid-payload', ...describeIssues(parsed.error) });
+    try {
+      return { ok: true, value: await operation(parsed.data) };
+    } catch (error) {
+      return fail(toIpcError(method, error, options));
+    }
+  };
+}
+
+/** Builds the handler table the Electron adapter registers, one plain function per channel. */
+export function createIpcHandlers(
+  controller: AppController,
+  isTrustedSender: SenderCheck,
+  options: IpcHandlerOptions = {},
+): IpcHandlers {
+  const make = <M extends InvokeMethod, S extends z.ZodType>(
+    method: M,
+    schema: S,
+    operation: (payload: z.output<S>) => Promise<InvokeResponses[M]> | InvokeResponses[M],
+  ) => guarded(method, isTrustedSender, options, schema, operation);
+
+  return {
+    getSnapshot: make('getSnapshot', emptyPayloadSchema, () => controller.getSnapshot()),
+    signIn: make('signIn', signInSchema, (request) => controller.signIn(request)),
+    signOut: make('signOut', emptyPayloadSchema, () => controller.signOut()),
+    refreshNow: make('refreshNow', emptyPayloadSchema, () => controller.refreshNow()),
+    copyToken: make('copyToken', copyTokenSchema, ({ format }) => controller.copyToken(format)),
+    savePreferences: make('savePreferences', preferencesPatchSchema, (patch) => {
+      // Merge with what is stored and check the whole set, so nothing is ever half-saved.
+      const merged = preferencesSchema.safeParse({ ...controller.getSnapshot().preferences, ...patch });
+      if (!merged.success) {
+        const { message, fieldErrors } = describeIssues(merged.error);
+        throw new ControllerError('invalid-payload', message, fieldErrors);
+      }
+      return controller.savePreferences(merged.data);
+    }),
+    openDocs: make('openDocs', docLinkSchema, async (id) => {
+      const url = DOC_LINKS[id];
+      if (!isAllowedExternalUrl(url)) throw new ControllerError('invalid-payload', 'That link is not allowed.');
+      await controller.openExternal(url);
+      return null;
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { DOC_LINK_IDS } from '../../../common/ipc-contract';
+import { isGlobalAccelerator } from './accelerator';
+import { isAcceptableBaseUrl } from './base-url';
+
+/** No payload: the renderer must send nothing (undefined). */
+export const emptyPayloadSchema = z.undefined();
+
+/** Sign-in form; a custom environment needs an https (or loopback http) base URL. */
+export const signInSchema = z
+  .strictObject({
+    email: z.string().trim().max(320).pipe(z.email('Enter a valid email address.')),
+    password: z.string().max(1024, 'The password is too long.'),
+    environment: z.enum(['production', 'staging', 'custom'], 'Pick an environment.'),
+    customBaseUrl: z.string().trim().max(2048, 'The URL is too long.'),
+  })
+  .superRefine((value, context) => {
+    if (value.environment === 'custom' && !isAcceptableBaseUrl(value.customBaseUrl)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['customBaseUrl'],
+        message: 'Enter an https:// URL (plain http is allowed only for localhost).',
+      });
+    }
+  });
+
+const minutes = (label: string, min: number, max: number) =>
+  z
+    .number(`${label} must be a number.`)
+    .int(`${label} must be a whole number.`)
+    .min(min, `${label} must be at least ${min}.`)
+    .max(max, `${label} must be at most ${max}.`);
+
+/** One complete set of preferences; every field checked before anything is saved. */
+export const preferencesSchema = z.strictObject({
+  refreshLeadMinutes: minutes('Refresh lead', 1, 720),
+  notifyLeadMinutes: minutes('Notification lead', 0, 720),
+  clipboardClearSeconds: minutes('Clipboard clear delay', 0, 3600),
+  notificationsEnabled: z.boolean('Notifications must be on or off.'),
+  startAtLogin: z.boolean('Start at login must be on or off.'),
+  globalShortcut: z
+    .string('The shortcut must be text.')
+    .trim()
+    .max(100, 'The shortcut is too long.')
+    .refine((value) => value === '' || isGlobalAccelerator(value), {
+      message: 'Use a modifier and a key, e.g. CommandOrControl+Shift+T, or leave it empty.',
+    }),
+});
+
+/** A partial update of the preferences, as the window sends it. */
+export const preferencesPatchSchema = preferencesSchema.partial();
+
+/** Copy request. */
+export const copyTokenSchema = z.strictObject({
+  format: z.enum(['token', 'authorization-header'], 'Unknown copy format.'),
+});
+
+/** Documentation link id. */
+export const docLinkSchema = z.enum(DOC_LINK_IDS, 'Unknown documentation link.');
+
+/** Turns a schema failure into per-field messages plus one summary line. */
+export function describeIssues(error: z.ZodError): {
+  message: string;
+  fieldErrors: Record<string, string[]>;
+} {
+  const fieldErrors: Record<string, string[]> = {};
+  const general: string[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string') (fieldErrors[field] ??= []).push(issue.message);
+    else general.push(issue.message);
+  }
+  const message =
+    general[0] ??
+    (Object.keys(fieldErrors).length > 0
+      ? 'Some values were not accepted; see the messages by the fields.'
+      : 'The request was not understood.');
+  return { message, fieldErrors };
+}
