@@ -1,0 +1,266 @@
+import type { IssuedToken } from '../issued-token';
+import { LoginError } from '../login/login-error';
+import type { KeeperListener, KeeperState, KeeperStatus } from './keeper-state';
+import {
+  DEFAULT_REFRESH_LEAD_MS,
+  MAX_TIMER_MS,
+  MIN_REFRESH_GAP_MS,
+  isExpired,
+  refreshTime,
+} from './refresh-time';
+import { needsUser, retryDelay, type RandomSource } from './retry-delay';
+
+/** What a `TokenKeeper` is built from. */
+export interface TokenKeeperOptions {
+  /** Logs in with the current credentials; must honour `signal` (the keeper aborts it on `stop()`). */
+  login: (signal: AbortSignal) => Promise<IssuedToken>;
+  /** How long before expiry to refresh (default 30 min); short tokens refresh at half life. */
+  refreshLeadMs?: number;
+  /** A token kept from an earlier run, offered (if not expired) while the first login runs or fails. */
+  initialToken?: IssuedToken;
+  /** Uniform numbers in [0, 1) for the backoff jitter (default `Math.random`); tests inject their own. */
+  random?: RandomSource;
+}
+
+/** How a `credentialsChanged()` call treats the token already held. */
+export interface CredentialsChange {
+  /** True when the new credentials are for the same account (e.g. a new password): the old token is kept. */
+  sameAccount: boolean;
+}
+
+interface Flight {
+  readonly controller: AbortController;
+  done: Promise<void>;
+}
+
+type Outcome = { token: IssuedToken } | { error: LoginError };
+
+/**
+ * Keeps a Patchworks token fresh: logs in on `start()`, refreshes ahead of expiry, retries with backoff,
+ * and survives sleep by arming timers at most 10 minutes ahead and re-checking the wall clock.
+ * It only uses the global `setTimeout`/`clearTimeout` and `Date.now()`, never logs, and never rejects.
+ */
+export class TokenKeeper {
+  private readonly login: TokenKeeperOptions['login'];
+  private readonly leadMs: number;
+  private readonly random: RandomSource;
+  private readonly listeners = new Set<KeeperListener>();
+  private current: KeeperState;
+  private running = false;
+  private token: IssuedToken | undefined;
+  /** True once a held token ran out and no new one has arrived since. */
+  private lapsed = false;
+  private failures = 0;
+  private lastError: LoginError | undefined;
+  /** When the next login is due (epoch ms); undefined when none is scheduled. */
+  private dueAt: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flight: Flight | undefined;
+
+  constructor(options: TokenKeeperOptions) {
+    const leadMs = options.refreshLeadMs ?? DEFAULT_REFRESH_LEAD_MS;
+    if (!Number.isFinite(leadMs) || leadMs < 0) {
+      throw new RangeError('refreshLeadMs must be a finite number of milliseconds, 0 or more');
+    }
+    this.login = options.login;
+    this.leadMs = leadMs;
+    this.random = options.random ?? Math.random;
+    const initial = options.initialToken;
+    this.token = initial && !isExpired(initial, Date.now()) ? snapshotToken(initial) : undefined;
+    this.current = Object.freeze(this.token ? { status: 'idle', token: this.token } : { status: 'idle' });
+  }
+
+  /** The current immutable snapshot. */
+  get state(): KeeperState {
+    return this.current;
+  }
+
+  /** Starts keeping the token: logs in at once. Does nothing if already running. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.dropExpiredToken();
+    void this.attempt();
+  }
+
+  /**
+   * Cancels every timer, aborts the login in flight (not an error) and forgets the token:
+   * state becomes `stopped`. `start()` may run the keeper again.
+   */
+  stop(): void {
+    if (!this.running && this.current.status === 'stopped') return;
+    this.running = false;
+    this.clearTimer();
+    this.flight?.controller.abort();
+    this.flight = undefined;
+    this.token = undefined;
+    this.lapsed = false;
+    this.failures = 0;
+    this.lastError = undefined;
+    this.dueAt = undefined;
+    this.publish('stopped');
+  }
+
+  /**
+   * Logs in now, also out of `needs-sign-in` (the user asked). Single-flight: callers during a login
+   * share it. Resolves when that login settles, whatever its outcome (see `state`); never rejects.
+   * Does nothing on a keeper that is not running.
+   */
+  refreshNow(): Promise<void> {
+    return this.running ? this.attempt() : Promise.resolve();
+  }
+
+  /**
+   * Tells the keeper the login function now uses new credentials: a login in flight (with the old ones)
+   * is aborted and its result ignored, backoff and the last error are reset, the old token is dropped
+   * unless `sameAccount`, and a fresh login starts now. Starts the keeper if it is idle or stopped.
+   */
+  credentialsChanged(change: CredentialsChange): Promise<void> {
+    this.flight?.controller.abort();
+    this.flight = undefined;
+    this.failures = 0;
+    this.lastError = undefined;
+    if (!change.sameAccount) {
+      this.token = undefined;
+      this.lapsed = false;
+    }
+    this.running = true;
+    return this.attempt();
+  }
+
+  /**
+   * Re-checks against the wall clock (call on resume and unlock): drops a token that ran out, logs in
+   * now if a refresh or retry fell due meanwhile, otherwise re-arms the timer.
+   */
+  resync(): void {
+    if (!this.running) return;
+    this.dropExpiredToken();
+    if (this.flight === undefined && this.dueAt !== undefined && Date.now() >= this.dueAt) {
+      void this.attempt();
+    } else {
+      this.arm();
+    }
+  }
+
+  /** Registers `listener` for every later state change; returns a function that unregisters it. */
+  subscribe(listener: KeeperListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private attempt(): Promise<void> {
+    if (this.flight) return this.flight.done;
+    this.dueAt = undefined;
+    const flight: Flight = { controller: new AbortController(), done: Promise.resolve() };
+    this.flight = flight;
+    this.publish(this.token ? 'refreshing' : 'signing-in');
+    this.arm();
+    flight.done = this.runLogin(flight.controller.signal).then((outcome) => {
+      if (this.flight !== flight) return; // stopped or superseded meanwhile
+      this.flight = undefined;
+      if ('token' in outcome) this.succeed(outcome.token);
+      else this.fail(outcome.error);
+    });
+    return flight.done;
+  }
+
+  private async runLogin(signal: AbortSignal): Promise<Outcome> {
+    try {
+      return { token: await this.login(signal) };
+    } catch (error) {
+      return { error: error instanceof LoginError ? error : unexpectedFailure() };
+    }
+  }
+
+  private succeed(token: IssuedToken): void {
+    const now = Date.now();
+    if (isExpired(token, now)) {
+      this.fail(new LoginError('bad-response', 'Patchworks returned a token that has already expired'));
+      return;
+    }
+    this.token = snapshotToken(token);
+    this.lapsed = false;
+    this.failures = 0;
+    this.lastError = undefined;
+    this.dueAt = Math.max(refreshTime(this.token, this.leadMs), now + MIN_REFRESH_GAP_MS);
+    this.publish('valid');
+    this.arm();
+  }
+
+  private fail(error: LoginError): void {
+    this.lastError = error;
+    if (needsUser(error)) {
+      this.dueAt = undefined;
+      this.publish('needs-sign-in');
+    } else {
+      this.failures += 1;
+      this.dueAt = Date.now() + retryDelay(error, this.failures, this.random);
+      this.publish(this.token || !this.lapsed ? 'failing' : 'expired');
+    }
+    this.arm();
+  }
+
+  /** Removes a held token that ran out and announces it (`expired`, unless a login or the user is awaited). */
+  private dropExpiredToken(): void {
+    if (!this.token || !isExpired(this.token, Date.now())) return;
+    this.token = undefined;
+    this.lapsed = true;
+    const status = this.current.status;
+    if (this.flight) this.publish('signing-in');
+    else if (status === 'needs-sign-in' || status === 'idle') this.publish(status);
+    else this.publish('expired');
+  }
+
+  /** Arms one timer for the nearest of: the due login, the token's expiry, 10 minutes from now. */
+  private arm(): void {
+    this.clearTimer();
+    if (!this.running) return;
+    const watched: number[] = [];
+    if (this.dueAt !== undefined && this.flight === undefined) watched.push(this.dueAt);
+    if (this.token) watched.push(this.token.expiresAt.getTime());
+    if (watched.length === 0) return;
+    const now = Date.now();
+    const wakeAt = Math.min(now + MAX_TIMER_MS, ...watched);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.resync();
+    }, Math.max(0, wakeAt - now));
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Replaces the snapshot and tells each listener; a listener that throws is skipped. */
+  private publish(status: KeeperStatus): void {
+    const next: { -readonly [K in keyof KeeperState]: KeeperState[K] } = { status };
+    if (this.token) next.token = this.token;
+    if (this.lastError) next.lastError = this.lastError;
+    if (this.dueAt !== undefined) next.nextAttemptAt = new Date(this.dueAt);
+    this.current = Object.freeze(next);
+    for (const listener of [...this.listeners]) {
+      if (this.current !== next) return; // a listener changed the state; the newer one was delivered
+      if (!this.listeners.has(listener)) continue;
+      try {
+        listener(next);
+      } catch {
+        // A faulty listener must not break the keeper or the other listeners.
+      }
+    }
+  }
+}
+
+function snapshotToken(token: IssuedToken): IssuedToken {
+  return Object.freeze({
+    token: token.token,
+    issuedAt: new Date(token.issuedAt.getTime()),
+    expiresAt: new Date(token.expiresAt.getTime()),
+  });
+}
+
+function unexpectedFailure(): LoginError {
+  return new LoginError('bad-response', 'Logging in to Patchworks failed unexpectedly');
+}
