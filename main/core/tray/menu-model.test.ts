@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrayMenu, buildTrayView } from './menu-model';
+import { NOW, tokenExpiringIn, trayInput } from './test-fixtures';
+
+const HOUR = 3_600_000;
+
+function item(items: ReturnType<typeof buildTrayMenu>, id: string) {
+  const found = items.find((i) => i.id === id);
+  if (found === undefined) throw new Error(`no menu item ${id}`);
+  return found;
+}
+
+describe('buildTrayMenu', () => {
+  it('lists the items in order with stable ids', () => {
+    const items = buildTrayMenu(trayInput({ status: 'valid', token: tokenExpiringIn(HOUR) }));
+    expect(items.map((i) => i.id)).toEqual([
+      'status',
+      'separator-1',
+      'copy-token',
+      'copy-header',
+      'refresh-now',
+      'separator-2',
+      'settings',
+      'start-at-login',
+      'separator-3',
+      'quit',
+    ]);
+    expect(items.filter((i) => i.isDefault).map((i) => i.id)).toEqual(['copy-token']);
+    expect(item(items, 'status').enabled).toBe(false);
+    expect(item(items, 'copy-header').label).toBe('Copy Authorization header');
+  });
+
+  it('enables copying while the token is valid', () => {
+    const items = buildTrayMenu(
+      trayInput({ status: 'valid', token: tokenExpiringIn((23 * 60 + 12) * 60_000 + 10_000) }),
+    );
+    expect(item(items, 'status').label).toBe('you@company.com · expires 10:03 (in 23 h 12 min)');
+    expect(item(items, 'copy-token').enabled).toBe(true);
+    expect(item(items, 'copy-header').enabled).toBe(true);
+    expect(item(items, 'refresh-now').enabled).toBe(true);
+  });
+
+  it('keeps copying enabled while a refresh fails but the old token lasts', () => {
+    const items = buildTrayMenu(
+      trayInput({
+        status: 'failing',
+        token: tokenExpiringIn(HOUR),
+        nextAttemptAt: new Date(NOW.getTime() + 40_000),
+        lastError: { kind: 'network', message: 'Cannot reach the server' },
+      }),
+    );
+    expect(item(items, 'status').label).toBe('Refresh failing — retrying in 40 s');
+    expect(item(items, 'copy-token').enabled).toBe(true);
+  });
+
+  it.each([
+    ['signed out', trayInput({ status: 'stopped' }, { email: '' }), 'Signed out — open Settings to sign in'],
+    ['signing in', trayInput({ status: 'signing-in' }), 'Signing in…'],
+    [
+      'rejected credentials',
+      trayInput({ status: 'needs-sign-in', lastError: { kind: 'invalid-credentials', message: 'x' } }),
+      'Sign-in rejected — open Settings to sign in again',
+    ],
+    [
+      'expired and retrying',
+      trayInput({ status: 'expired', nextAttemptAt: new Date(NOW.getTime() + 5 * 60_000) }),
+      'Token expired — retrying in 5 min',
+    ],
+    [
+      'first sign-in failing',
+      trayInput({ status: 'failing', nextAttemptAt: new Date(NOW.getTime() - 1) }),
+      'Sign-in failing — retrying now',
+    ],
+    [
+      'a stale "valid" state whose token has run out',
+      trayInput({ status: 'valid', token: tokenExpiringIn(-1) }),
+      'Token expired — waiting for a fresh one',
+    ],
+    ['stopped', trayInput({ status: 'stopped' }), 'Auto-refresh stopped — use Refresh now'],
+  ])('disables copying when %s, and says why', (_name, input, label) => {
+    const items = buildTrayMenu(input);
+    expect(item(items, 'status').label).toBe(label);
+    expect(item(items, 'copy-token').enabled).toBe(false);
+    expect(item(items, 'copy-header').enabled).toBe(false);
+  });
+
+  it('disables "Refresh now" while signed out or while a login is in flight', () => {
+    expect(item(buildTrayMenu(trayInput({ status: 'idle' }, { email: '' })), 'refresh-now').enabled).toBe(false);
+    expect(item(buildTrayMenu(trayInput({ status: 'refreshing', token: tokenExpiringIn(HOUR) })), 'refresh-now').enabled).toBe(false);
+    expect(item(buildTrayMenu(trayInput({ status: 'needs-sign-in' })), 'refresh-now').enabled).toBe(true);
+  });
+
+  it('reflects "Start at login" as a checkbox', () => {
+    const on = item(buildTrayMenu(trayInput({ status: 'idle' }, { startAtLogin: true })), 'start-at-login');
+    const off = item(buildTrayMenu(trayInput({ status: 'idle' }, { startAtLogin: false })), 'start-at-login');
+    expect(on).toMatchObject({ type: 'checkbox', checked: true, enabled: true });
+    expect(off).toMatchObject({ type: 'checkbox', checked: false });
+  });
+
+  it('never puts the token into any label', () => {
+    const token = tokenExpiringIn(HOUR);
+    const statuses = ['idle', 'signing-in', 'valid', 'refreshing', 'failing', 'expired', 'needs-sign-in', 'stopped'] as const;
+    for (const status of statuses) {
+      const view = buildTrayView(trayInput({ status, token }));
+      const text = JSON.stringify(view);
+      expect(text).not.toContain(token.token);
+    }
+  });
+});
+
+describe('buildTrayView', () => {
+  it('adds the last error to the tooltip while refreshing fails', () => {
+    const view = buildTrayView(
+      trayInput({
+        status: 'failing',
+        token: tokenExpiringIn(HOUR),
+        nextAttemptAt: new Date(NOW.getTime() + 40_000),
+        lastError: { kind: 'server', message: 'The server answered 503' },
+      }),
+    );
+    expect(view.tooltip).toBe(
+      'Patchworks Token Tray\nRefresh failing — retrying in 40 s\nThe server answered 503',
+    );
+    expect(view.icon).toBe('failing');
+  });
+
+  it('keeps the tooltip within 127 characters', () => {
+    const view = buildTrayView(
+      trayInput({ status: 'failing', lastError: { kind: 'server', message: 'x'.repeat(300) } }),
+    );
+    expect(view.tooltip).toHaveLength(127);
+    expect(view.tooltip.endsWith('…')).toBe(true);
+  });
+});

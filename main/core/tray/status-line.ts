@@ -1,0 +1,81 @@
+import { formatDuration } from './format-time';
+import { hasUsableToken } from './keeper-view';
+import type { TrayInput } from './tray-input';
+
+/** "retrying in 40 s", "retrying now", or a hint to retry by hand when nothing is scheduled. */
+function retryPhrase({ state, now }: TrayInput): string {
+  if (state.nextAttemptAt === undefined) return 'use Refresh now to retry';
+  const wait = state.nextAttemptAt.getTime() - now.getTime();
+  return wait > 0 ? `retrying in ${formatDuration(wait)}` : 'retrying now';
+}
+
+/** "expires 10:03 (in 23 h 12 min)" for the current token. */
+function expiryPhrase({ now, formatTime }: TrayInput, expiresAt: Date): string {
+  return `expires ${formatTime(expiresAt)} (in ${formatDuration(expiresAt.getTime() - now.getTime())})`;
+}
+
+/** The status line while a usable token exists. */
+function withToken(input: TrayInput, expiresAt: Date): string {
+  const expiry = expiryPhrase(input, expiresAt);
+  switch (input.state.status) {
+    case 'signing-in':
+    case 'refreshing':
+      return `Refreshing… · current token ${expiry}`;
+    case 'failing':
+    case 'expired':
+      return `Refresh failing — ${retryPhrase(input)}`;
+    case 'idle':
+    case 'stopped':
+      return `Auto-refresh stopped · token ${expiry}`;
+    default:
+      return `${input.email} · ${expiry}`;
+  }
+}
+
+/** The status line when there is no usable token; it always says why copying is unavailable. */
+function withoutToken(input: TrayInput): string {
+  const { status, token } = input.state;
+  switch (status) {
+    case 'signing-in':
+    case 'refreshing':
+      return 'Signing in…';
+    case 'failing':
+    case 'expired':
+      return token !== undefined || status === 'expired'
+        ? `Token expired — ${retryPhrase(input)}`
+        : `Sign-in failing — ${retryPhrase(input)}`;
+    case 'valid':
+      return 'Token expired — waiting for a fresh one';
+    case 'idle':
+      return 'Starting…';
+    default:
+      return 'Auto-refresh stopped — use Refresh now';
+  }
+}
+
+/**
+ * The tray's one-line status, e.g. "you@company.com · expires 10:03 (in 23 h 12 min)",
+ * "Refresh failing — retrying in 40 s" or "Signed out — open Settings to sign in".
+ */
+export function statusLine(input: TrayInput): string {
+  if (input.email === '') return 'Signed out — open Settings to sign in';
+  if (input.state.status === 'needs-sign-in') return 'Sign-in rejected — open Settings to sign in again';
+  const { token } = input.state;
+  return token !== undefined && hasUsableToken(input.state, input.now)
+    ? withToken(input, token.expiresAt)
+    : withoutToken(input);
+}
+
+/** Windows cuts tray tooltips at 127 characters. */
+const TOOLTIP_MAX = 127;
+
+/** The tray tooltip: the app name and status, plus the last error while refreshing fails. */
+export function trayTooltip(input: TrayInput): string {
+  const lines = ['Patchworks Token Tray', statusLine(input)];
+  const { status, lastError } = input.state;
+  if ((status === 'failing' || status === 'expired') && lastError !== undefined) {
+    lines.push(lastError.message);
+  }
+  const text = lines.join('\n');
+  return text.length <= TOOLTIP_MAX ? text : `${text.slice(0, TOOLTIP_MAX - 1)}…`;
+}
