@@ -6,3 +6,5 @@ export type { IpcHandler, IpcHandlers, IpcHandlerOptions } from './ipc-handlers'
 export { createSenderCheck, isAppUrl } from './sender-check';
 export type { SenderCheck, SenderInfo } from './sender-check';
 export { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
+export { buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
+export type { StatusSources } from './status-view';

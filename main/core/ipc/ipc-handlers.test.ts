@@ -1,0 +1,198 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
+import { DEFAULT_SETTINGS } from '../../../common/settings';
+import { LoginError } from '../login/login-error';
+import { ControllerError, type AppController } from './app-controller';
+import { DOC_LINKS } from './doc-links';
+import { createIpcHandlers } from './ipc-handlers';
+import { createSenderCheck, type SenderInfo } from './sender-check';
+import { preferencesOf } from './status-view';
+
+const TRUSTED: SenderInfo = { webContentsId: 1, frameUrl: 'app://settings/index.html' };
+const FOREIGN: SenderInfo = { webContentsId: 1, frameUrl: 'https://evil.example/' };
+const STRANGER: SenderInfo = { webContentsId: 2, frameUrl: 'app://settings/index.html' };
+
+const initialPreferences = preferencesOf(DEFAULT_SETTINGS);
+
+/** A controller that records each call, so tests can prove refused requests never reach it. */
+function recordingController() {
+  let preferences: Preferences = { ...initialPreferences };
+  const snapshot = (): StatusSnapshot => ({
+    email: '',
+    environment: 'production',
+    customBaseUrl: '',
+    baseUrl: 'https://svc-fabric.pwks.co',
+    passwordStored: false,
+    sessionOnly: false,
+    status: 'signed-out',
+    preferences,
+  });
+  const controller = {
+    getSnapshot: vi.fn(snapshot),
+    signIn: vi.fn(async () => snapshot()),
+    signOut: vi.fn(async () => snapshot()),
+    refreshNow: vi.fn(async () => snapshot()),
+    copyToken: vi.fn(async (format: 'token' | 'authorization-header') => ({ format })),
+    savePreferences: vi.fn(async (next: Preferences) => (preferences = next)),
+    openExternal: vi.fn(async () => undefined),
+    subscribe: vi.fn(() => () => undefined),
+  } satisfies AppController;
+  return controller;
+}
+
+function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => void) {
+  const controller = recordingController();
+  const check = createSenderCheck({ isKnownWindow: (id) => id === 1, appOrigin: 'app://settings' });
+  const handlers = createIpcHandlers(controller, check, onUnexpectedError ? { onUnexpectedError } : {});
+  const operations = [
+    controller.signIn, controller.signOut, controller.refreshNow, controller.copyToken,
+    controller.savePreferences, controller.openExternal,
+  ];
+  return { controller, handlers, operations };
+}
+
+const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
+  getSnapshot: undefined,
+  signIn: { email: 'a@example.com', password: 'pw', environment: 'production', customBaseUrl: '' },
+  signOut: undefined,
+  refreshNow: undefined,
+  copyToken: { format: 'token' },
+  savePreferences: { refreshLeadMinutes: 20 },
+  openDocs: 'obtaining-a-token',
+};
+const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
+
+describe('createIpcHandlers: sender check', () => {
+  it.each(METHODS)('%s refuses a foreign frame and an unknown window without calling the controller', async (method) => {
+    const { controller, handlers, operations } = setup();
+    for (const sender of [FOREIGN, STRANGER]) {
+      const result = await handlers[method](sender, VALID_PAYLOADS[method]);
+      expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender', message: expect.any(String) } });
+    }
+    for (const operation of operations) expect(operation).not.toHaveBeenCalled();
+    expect(controller.getSnapshot).not.toHaveBeenCalled();
+  });
+
+  it.each(METHODS)('%s answers a trusted sender with a valid payload', async (method) => {
+    const { handlers } = setup();
+    const result = await handlers[method](TRUSTED, VALID_PAYLOADS[method]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('createIpcHandlers: payload parsing', () => {
+  const malformed: [InvokeMethod, unknown][] = [
+    ['getSnapshot', { extra: true }],
+    ['signOut', 'now'],
+    ['refreshNow', 1],
+    ['signIn', undefined],
+    ['signIn', 'a@example.com'],
+    ['signIn', { email: 'a@example.com', password: 'pw', environment: 'production' }],
+    ['signIn', { email: 'not-an-email', password: 'pw', environment: 'production', customBaseUrl: '' }],
+    ['signIn', { email: 'a@example.com', password: 42, environment: 'production', customBaseUrl: '' }],
+    ['signIn', { email: 'a@example.com', password: 'pw', environment: 'moon', customBaseUrl: '' }],
+    ['signIn', { email: 'a@example.com', password: 'pw', environment: 'custom', customBaseUrl: 'http://evil.example' }],
+    ['signIn', { ...(VALID_PAYLOADS.signIn as object), token: 'x' }],
+    ['copyToken', { format: 'everything' }],
+    ['copyToken', null],
+    ['openDocs', 'https://evil.example/'],
+    ['openDocs', { id: 'obtaining-a-token' }],
+    ['savePreferences', { refreshLeadMinutes: -5 }],
+    ['savePreferences', { refreshLeadMinutes: '30' }],
+    ['savePreferences', { notifyLeadMinutes: 1.5 }],
+    ['savePreferences', { notificationsEnabled: 'yes' }],
+    ['savePreferences', { globalShortcut: 'T' }],
+    ['savePreferences', { unknownPreference: 1 }],
+    ['savePreferences', []],
+  ];
+
+  it.each(malformed)('%s refuses %j without calling the controller', async (method, payload) => {
+    const { handlers, operations } = setup();
+    const result = await handlers[method](TRUSTED, payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-payload');
+      expect(result.error.message.length).toBeGreaterThan(0);
+    }
+    for (const operation of operations) expect(operation).not.toHaveBeenCalled();
+  });
+
+  it('names the offending fields of a sign-in form', async () => {
+    const { handlers } = setup();
+    const result = await handlers.signIn(TRUSTED, {
+      email: 'nope', password: 'pw', environment: 'custom', customBaseUrl: 'ftp://x',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.error.fieldErrors ?? {}).sort()).toEqual(['customBaseUrl', 'email']);
+  });
+
+  it('refuses a preferences patch with one bad value and saves none of the good ones', async () => {
+    const { controller, handlers } = setup();
+    const result = await handlers.savePreferences(TRUSTED, { refreshLeadMinutes: 45, clipboardClearSeconds: -1 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.fieldErrors).toEqual({ clipboardClearSeconds: [expect.stringMatching(/at least 0/)] });
+    expect(controller.savePreferences).not.toHaveBeenCalled();
+    expect(controller.getSnapshot().preferences.refreshLeadMinutes).toBe(initialPreferences.refreshLeadMinutes);
+  });
+
+  it('merges a valid patch with the stored preferences and saves the whole set once', async () => {
+    const { controller, handlers } = setup();
+    const result = await handlers.savePreferences(TRUSTED, { globalShortcut: ' CommandOrControl+Shift+T ' });
+    expect(result).toEqual({ ok: true, value: { ...initialPreferences, globalShortcut: 'CommandOrControl+Shift+T' } });
+    expect(controller.savePreferences).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens only the allow-listed URL behind a documentation id', async () => {
+    const { controller, handlers } = setup();
+    expect(await handlers.openDocs(TRUSTED, 'core-api-authentication')).toEqual({ ok: true, value: null });
+    expect(controller.openExternal).toHaveBeenCalledWith(DOC_LINKS['core-api-authentication']);
+  });
+});
+
+describe('createIpcHandlers: errors', () => {
+  it('reports a login failure with its message and field errors', async () => {
+    const { controller, handlers } = setup();
+    controller.signIn.mockRejectedValueOnce(
+      new LoginError('invalid-credentials', 'The email or password is wrong.', {
+        status: 422,
+        fieldErrors: { email: ['The email field is required.'] },
+      }),
+    );
+    expect(await handlers.signIn(TRUSTED, VALID_PAYLOADS.signIn)).toEqual({
+      ok: false,
+      error: {
+        code: 'sign-in-failed',
+        message: 'The email or password is wrong.',
+        fieldErrors: { email: ['The email field is required.'] },
+      },
+    });
+  });
+
+  it('passes on a controller error as is', async () => {
+    const { controller, handlers } = setup();
+    controller.copyToken.mockRejectedValueOnce(new ControllerError('no-token', 'There is no token to copy yet.'));
+    expect(await handlers.copyToken(TRUSTED, { format: 'token' })).toEqual({
+      ok: false,
+      error: { code: 'no-token', message: 'There is no token to copy yet.' },
+    });
+  });
+
+  it('hides an unexpected error behind a generic message and reports it to the hook', async () => {
+    const seen: unknown[] = [];
+    const { controller, handlers } = setup((method, error) => seen.push([method, error]));
+    const raw = new Error('boom with secret pw-hunter2');
+    controller.refreshNow.mockRejectedValueOnce(raw);
+    const result = await handlers.refreshNow(TRUSTED, undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
+    expect(JSON.stringify(result)).not.toContain('hunter2');
+    expect(seen).toEqual([['refreshNow', raw]]);
+  });
+
+  it('never rejects, even when the controller throws synchronously', async () => {
+    const { controller, handlers } = setup();
+    controller.getSnapshot.mockImplementationOnce(() => {
+      throw new TypeError('bad state');
+    });
+    await expect(handlers.getSnapshot(TRUSTED, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
