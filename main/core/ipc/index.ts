@@ -8,3 +8,9 @@ export type { SenderCheck, SenderInfo } from './sender-check';
 export { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
 export { buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
 export type { StatusSources } from './status-view';
+export {
+  APP_ORIGIN, APP_RESPONSE_HEADERS, APP_SCHEME, CONTENT_SECURITY_POLICY, SETTINGS_PAGE_URL,
+  contentTypeFor, resolveAppFile,
+} from './app-origin';
+export { restorablePosition } from './window-placement';
+export type { ScreenRect, WindowPosition } from './window-placement';
