@@ -1,16 +1,12 @@
 /**
  * Renders every icon of the app from the one SVG source in build/: the app icon in the sizes each
  * platform wants, the Windows .ico, and the tray icons per state in three densities, in colour
- * (Windows, Linux) and as macOS template images.
+ * (Windows, Linux) and as macOS template images. Each tray state of the core's menu model is a layer
+ * `tray-<state>` in the source.
  */
 import { Resvg } from '@resvg/resvg-js';
 import pngToIco from 'png-to-ico';
-
-/** The tray states that have an icon, as layer ids `tray-<state>` in the SVG source. */
-export const TRAY_STATES = ['valid', 'expiring', 'refreshing', 'failing', 'signed-out'] as const;
-
-/** A tray state that has an icon. */
-export type TrayIconState = (typeof TRAY_STATES)[number];
+import { TRAY_ICON_STATES } from '../main/core/tray/tray-icon';
 
 /** Square sizes of the app icon written to build/icons/<n>x<n>.png (Linux wants a set by size). */
 export const APP_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
@@ -59,7 +55,7 @@ export async function renderIcons(svg: string): Promise<Map<string, Buffer>> {
   for (const size of APP_ICON_SIZES) files.set(`icons/${size}x${size}.png`, app(size));
   files.set('icon.ico', await pngToIco(ICO_SIZES.map(app)));
 
-  for (const state of TRAY_STATES) {
+  for (const state of TRAY_ICON_STATES) {
     for (const { suffix, size } of TRAY_DENSITIES) {
       files.set(`tray/tray-${state}${suffix}.png`, renderPng(svg, `tray-${state}`, 'colour', size));
       files.set(`tray/tray-${state}Template${suffix}.png`, renderPng(svg, `tray-${state}`, 'template', size));

@@ -1,0 +1,143 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Configuration } from 'electron-builder';
+import { describe, expect, it } from 'vitest';
+import {
+  ROOT,
+  compileBuilderSchema,
+  describeErrors,
+  loadResolvedConfig,
+  readBuilderYaml,
+} from './builder-config';
+
+/** The fuses every release build must carry (DESIGN.md, security model). */
+const RELEASE_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  onlyLoadAppFromAsar: true,
+  enableEmbeddedAsarIntegrityValidation: true,
+  enableCookieEncryption: true,
+  grantFileProtocolExtraPrivileges: false,
+};
+
+/** Target names of one platform section, whatever form each entry takes. */
+function targetNames(section: { target?: unknown } | null | undefined): string[] {
+  const raw = section?.target;
+  const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
+  return list.map((t: unknown) => (typeof t === 'string' ? t : (t as { target: string }).target));
+}
+
+const validate = await compileBuilderSchema();
+const release: Configuration = await readBuilderYaml('electron-builder.yml');
+
+describe('electron-builder.yml against electron-builder’s own schema', () => {
+  it('is valid', () => {
+    const errors = validate(release);
+    expect(errors, describeErrors(errors)).toEqual([]);
+  });
+
+  it.each([
+    ['a misspelt top-level key', { electronFuse: { runAsNode: false } }],
+    ['a misspelt fuse', { electronFuses: { ...RELEASE_FUSES, runAsNodes: false } }],
+    ['a fuse given as a string', { electronFuses: { ...RELEASE_FUSES, runAsNode: 'false' } }],
+    ['a misspelt mac option', { mac: { ...release.mac, hardenedRuntme: true } }],
+    ['deb dependencies as a number', { deb: { ...release.deb, depends: 42 } }],
+  ])('rejects %s, so a typo fails npm test', (_name, change) => {
+    expect(validate({ ...release, ...change }).length).toBeGreaterThan(0);
+  });
+
+  it('the test-lane configuration is valid too', async () => {
+    const errors = validate(await readBuilderYaml('build/electron-builder.e2e.yml'));
+    expect(errors, describeErrors(errors)).toEqual([]);
+  });
+});
+
+describe('release hardening', () => {
+  it('flips every release fuse', () => {
+    expect(release.electronFuses).toMatchObject(RELEASE_FUSES);
+  });
+
+  it('packages only the electron-vite output and package.json, into an asar', () => {
+    expect(release.files).toEqual(['out/**', 'package.json']);
+    expect(release.asar).toBe(true);
+  });
+
+  it('ships the tray icons beside the asar, in <resources>/tray', () => {
+    expect(release.extraResources).toEqual([{ from: 'build/tray', to: 'tray', filter: ['*.png'] }]);
+  });
+
+  it('the test lane differs from the release only in allowing inspect arguments', async () => {
+    const lane = await loadResolvedConfig('build/electron-builder.e2e.yml');
+    const shipped = await loadResolvedConfig('electron-builder.yml');
+    expect(lane.electronFuses).toEqual({ ...shipped.electronFuses, enableNodeCliInspectArguments: true });
+    const { electronFuses: _laneFuses, directories: laneDirs, extends: _laneExtends, ...laneRest } = lane;
+    const { electronFuses: _fuses, directories: dirs, ...shippedRest } = shipped;
+    expect(laneRest).toEqual(shippedRest);
+    expect(laneDirs?.output).toBe('release/e2e');
+    expect(dirs?.output).toBe('release');
+  });
+
+  it('electron-builder’s loader reads the release file as written', async () => {
+    const resolved = await loadResolvedConfig('electron-builder.yml');
+    expect(resolved.electronFuses).toEqual(release.electronFuses);
+    expect(resolved.productName).toBe('Patchworks Token Tray');
+  });
+});
+
+describe('targets per platform', () => {
+  it('Linux: AppImage and deb, with the tray and keyring libraries declared', () => {
+    expect(targetNames(release.linux)).toEqual(['AppImage', 'deb']);
+    expect(release.deb?.depends).toContain('libsecret-1-0');
+    expect(release.deb?.recommends?.some((r) => /appindicator3-1/.test(r))).toBe(true);
+    expect(release.deb?.recommends?.some((r) => /gnome-keyring/.test(r))).toBe(true);
+  });
+
+  it('macOS: dmg and zip, hardened runtime, entitlements in build/, no Dock icon', () => {
+    expect(targetNames(release.mac)).toEqual(['dmg', 'zip']);
+    expect(release.mac?.hardenedRuntime).toBe(true);
+    expect(release.mac?.extendInfo).toMatchObject({ LSUIElement: true });
+    expect(release.mac?.entitlements).toBe('build/entitlements.mac.plist');
+    const plist = readFileSync(join(ROOT, 'build/entitlements.mac.plist'), 'utf8');
+    expect(plist).toContain('<key>com.apple.security.cs.allow-jit</key>');
+    expect(plist).not.toContain('disable-library-validation');
+    expect(plist).not.toContain('allow-unsigned-executable-memory');
+  });
+
+  it('Windows: an NSIS installer with the .ico', () => {
+    expect(targetNames(release.win)).toEqual(['nsis']);
+    expect(release.win?.icon).toBe('build/icon.ico');
+  });
+
+  it('every icon and resource the configuration names exists', () => {
+    const paths = [
+      release.mac?.icon,
+      release.mac?.entitlements,
+      release.mac?.entitlementsInherit,
+      release.win?.icon,
+      release.nsis?.installerIcon,
+      release.nsis?.uninstallerIcon,
+      release.linux?.icon,
+      'build/tray',
+    ];
+    for (const path of paths) {
+      expect(path, 'a path is missing from the configuration').toBeTypeOf('string');
+      expect(existsSync(join(ROOT, path as string)), `${path} exists`).toBe(true);
+    }
+    expect(statSync(join(ROOT, release.linux?.icon as string)).isDirectory()).toBe(true);
+  });
+});
+
+describe('package.json scripts', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+
+  it('`dist` builds the app, then packages it with this configuration without publishing', () => {
+    expect(pkg.scripts.dist).toMatch(/^electron-vite build && electron-builder .*--config electron-builder\.yml/);
+    expect(pkg.scripts.dist).toContain('--publish never');
+  });
+
+  it('`npm test` does not run the real-Electron lane', () => {
+    expect(pkg.scripts.test).not.toContain('test:electron');
+    expect(pkg.scripts['test:electron']).toBeTypeOf('string');
+  });
+});

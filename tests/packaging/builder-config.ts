@@ -1,0 +1,44 @@
+/**
+ * Reads electron-builder configuration the way the packaging tests need it: the raw YAML, the merged
+ * result through electron-builder's own loader (which resolves `extends`), and a validator compiled
+ * from electron-builder's own JSON schema. app-builder-lib is resolved through electron-builder, so the
+ * schema and loader are always those of the electron-builder version that builds the release.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import type { Configuration } from 'electron-builder';
+import { parse } from 'yaml';
+
+/** The repository root. */
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+const requireFromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder/package.json'));
+const appBuilderLibDir = dirname(requireFromBuilder.resolve('app-builder-lib/package.json'));
+
+/** Parses a YAML config file relative to the repository root, exactly as written. */
+export async function readBuilderYaml(relativePath: string): Promise<Configuration> {
+  return parse(await readFile(join(ROOT, relativePath), 'utf8')) as Configuration;
+}
+
+/** Loads a config file with electron-builder's own loader: `extends` resolved, defaults merged. */
+export async function loadResolvedConfig(relativePath: string): Promise<Configuration> {
+  const loader = (await import(join(appBuilderLibDir, 'out/util/config/config.js'))) as {
+    getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<Configuration>;
+  };
+  return loader.getConfig(ROOT, join(ROOT, relativePath), null);
+}
+
+/** A validator for electron-builder configuration, with the options electron-builder itself uses
+ * (minus type coercion, so `"false"` for a boolean is reported rather than silently accepted). */
+export async function compileBuilderSchema(): Promise<(config: unknown) => ErrorObject[]> {
+  const scheme: object = JSON.parse(await readFile(join(appBuilderLibDir, 'scheme.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(scheme);
+  return (config) => (validate(config) ? [] : [...(validate.errors ?? [])]);
+}
+
+/** One line per schema error, for a readable failure message. */
+export function describeErrors(errors: readonly ErrorObject[]): string {
+  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`).join('\n');
+}
