@@ -1,0 +1,67 @@
+import { once } from 'node:events';
+import got, { type Response } from 'got';
+
+/** The most a login answer may be; larger ones are refused while streaming. */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** A login answer: status, the headers the client uses, and the body unless it was too large. */
+export interface LoginReply {
+  status: number;
+  contentType?: string;
+  retryAfter?: string;
+  /** The body as UTF-8; undefined when it was over MAX_RESPONSE_BYTES (or is not read, for 3xx). */
+  bodyText?: string;
+}
+
+/** What to send: the login URL, the credentials, the whole-request budget and an optional signal. */
+export interface LoginPost {
+  url: URL;
+  email: string;
+  password: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Reads the body, stopping (and dropping the connection) as soon as it passes the size limit. */
+async function readLimited(stream: AsyncIterable<Buffer> & { destroy(): void }): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > MAX_RESPONSE_BYTES) {
+      stream.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * POSTs the credentials as JSON with got: no retries, no redirects followed, HTTP errors returned
+ * rather than thrown, one budget for the whole request. Rejects with got's own errors on failure.
+ */
+export async function postLogin(post: LoginPost): Promise<LoginReply> {
+  const stream = got.stream.post(post.url, {
+    json: { email: post.email, password: post.password },
+    headers: { accept: 'application/json' },
+    followRedirect: false,
+    throwHttpErrors: false,
+    retry: { limit: 0 },
+    timeout: { request: post.timeoutMs },
+    ...(post.signal && { signal: post.signal }),
+  });
+  const [response] = (await once(stream, 'response')) as [Response];
+  const reply: LoginReply = {
+    status: response.statusCode,
+    ...(response.headers['content-type'] !== undefined && { contentType: response.headers['content-type'] }),
+    ...(response.headers['retry-after'] !== undefined && { retryAfter: response.headers['retry-after'] }),
+  };
+  const declaredSize = Number(response.headers['content-length'] ?? 0);
+  if ((reply.status >= 300 && reply.status < 400) || declaredSize > MAX_RESPONSE_BYTES) {
+    stream.destroy();
+    return reply;
+  }
+  const bodyText = await readLimited(stream);
+  return bodyText === undefined ? reply : { ...reply, bodyText };
+}
