@@ -71,11 +71,11 @@ describe('release hardening', () => {
     const lane = await loadResolvedConfig('build/electron-builder.e2e.yml');
     const shipped = await loadResolvedConfig('electron-builder.yml');
     expect(lane.electronFuses).toEqual({ ...shipped.electronFuses, enableNodeCliInspectArguments: true });
-    const { electronFuses: _laneFuses, directories: laneDirs, extends: _laneExtends, ...laneRest } = lane;
-    const { electronFuses: _fuses, directories: dirs, ...shippedRest } = shipped;
-    expect(laneRest).toEqual(shippedRest);
-    expect(laneDirs?.output).toBe('release/e2e');
-    expect(dirs?.output).toBe('release');
+    const differing = ['electronFuses', 'directories', 'extends'];
+    const rest = (config: Configuration) => Object.entries(config).filter(([key]) => !differing.includes(key));
+    expect(rest(lane)).toEqual(rest(shipped));
+    expect(lane.directories?.output).toBe('release/e2e');
+    expect(shipped.directories?.output).toBe('release');
   });
 
   it('electron-builder’s loader reads the release file as written', async () => {
