@@ -162,3 +162,14 @@ describe('planNotifications: switches', () => {
     expect(text).not.toContain(NEW.token);
   });
 });
+
+describe('planNotifications: a refused server address', () => {
+  it('says why signing in stopped instead of blaming the password', () => {
+    const plan = planNotifications(
+      input(at(0), { status: 'needs-sign-in', lastError: { kind: 'insecure-url', message: 'Only https addresses are allowed.' } }),
+    );
+    expect(plan.due.map((n) => [n.body, n.action])).toEqual([
+      ['Signing in stopped: Only https addresses are allowed. Click to open Settings.', 'open-settings'],
+    ]);
+  });
+});

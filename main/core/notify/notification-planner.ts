@@ -94,14 +94,18 @@ function refreshFailingRule(input: NotificationPlanInput, current: string | unde
   };
 }
 
-/** The "sign in again" request, due at once when the keeper stopped on rejected credentials. */
+/** The "sign in again" request, due at once when the keeper stopped (credentials or URL refused). */
 function signInRule(input: NotificationPlanInput, current: string | undefined): PlannedNotification | undefined {
-  if (input.state.status !== 'needs-sign-in') return undefined;
+  const { status, lastError } = input.state;
+  if (status !== 'needs-sign-in') return undefined;
+  const rejected = lastError === undefined || lastError.kind === 'invalid-credentials';
   return {
     kind: 'sign-in-needed',
     key: keyOf('sign-in-needed', current ?? NO_TOKEN),
     title: 'Sign in again',
-    body: 'Patchworks rejected the saved email or password. Click to open Settings and sign in again.',
+    body: rejected
+      ? 'Patchworks rejected the saved email or password. Click to open Settings and sign in again.'
+      : `Signing in stopped: ${lastError.message} Click to open Settings.`,
     action: 'open-settings',
   };
 }

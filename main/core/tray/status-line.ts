@@ -69,11 +69,11 @@ export function statusLine(input: TrayInput): string {
 /** Windows cuts tray tooltips at 127 characters. */
 const TOOLTIP_MAX = 127;
 
-/** The tray tooltip: the app name and status, plus the last error while refreshing fails. */
+/** The tray tooltip: the app name and status, plus the last error while logins fail or are refused. */
 export function trayTooltip(input: TrayInput): string {
   const lines = ['Patchworks Token Tray', statusLine(input)];
   const { status, lastError } = input.state;
-  if ((status === 'failing' || status === 'expired') && lastError !== undefined) {
+  if ((status === 'failing' || status === 'expired' || status === 'needs-sign-in') && lastError !== undefined) {
     lines.push(lastError.message);
   }
   const text = lines.join('\n');
