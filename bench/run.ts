@@ -1,0 +1,58 @@
+// `npm run bench`: the token keeper's speed and frugality targets from issue 2, printed plainly.
+import { startMockServer } from '../tests/mock-server';
+import { compareStartLatency } from './latency';
+import { simulateDays, type Scenario } from './simulate-days';
+import { median } from './stats';
+
+const ROUNDS = 300;
+const WARM_UP = 30;
+const DAYS = 30;
+
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+async function latencySection(): Promise<boolean> {
+  const server = await startMockServer();
+  try {
+    const { keeper, bare } = await compareStartLatency(server, ROUNDS, WARM_UP);
+    const keeperMedian = median(keeper);
+    const bareMedian = median(bare);
+    const ratio = keeperMedian / bareMedian;
+    console.log(`(a) start() until valid vs one bare got POST, loopback stand-in, ${ROUNDS} alternating runs each after ${WARM_UP} warm-up rounds`);
+    console.log(`    keeper median   ${fixed(keeperMedian, 3)} ms`);
+    console.log(`    bare got median ${fixed(bareMedian, 3)} ms   (baseline)`);
+    console.log(`    ratio           ${fixed(ratio, 3)}   target <= 1.2   ${verdict(ratio <= 1.2)}`);
+    return ratio <= 1.2;
+  } finally {
+    await server.close();
+  }
+}
+
+async function daysSection(): Promise<boolean> {
+  console.log(`(b) ${DAYS} simulated days, 24 h tokens, @sinonjs/fake-timers clock; nightly = 8 h suspend per day`);
+  console.log('    scenario                          logins/day  wake-ups/day  awake min/day without token');
+  const scenarios: Array<[string, Scenario]> = [
+    ['keeper, always awake', { subject: 'keeper', sleep: 'none', days: DAYS }],
+    ['keeper, nightly sleep + resync', { subject: 'keeper', sleep: 'nightly-with-resync', days: DAYS }],
+    ['keeper, nightly sleep, no resync', { subject: 'keeper', sleep: 'nightly-without-resync', days: DAYS }],
+    ['(c) baseline: one long timer, awake', { subject: 'naive', sleep: 'none', days: DAYS }],
+    ['(c) baseline: one long timer, nightly', { subject: 'naive', sleep: 'nightly-with-resync', days: DAYS }],
+  ];
+  let first: Awaited<ReturnType<typeof simulateDays>> | undefined;
+  for (const [label, scenario] of scenarios) {
+    const result = await simulateDays(scenario);
+    first ??= result;
+    console.log(
+      `    ${label.padEnd(37)} ${fixed(result.loginsPerDay, 3).padStart(8)}  ${fixed(result.wakeUpsPerDay, 1).padStart(12)}  ${fixed(result.uncoveredMinutesPerDay, 1).padStart(12)}`,
+    );
+  }
+  const logins = first?.loginsPerDay ?? Number.POSITIVE_INFINITY;
+  const wakeUps = first?.wakeUpsPerDay ?? Number.POSITIVE_INFINITY;
+  console.log(`    keeper logins/day   ${fixed(logins, 3)}   target <= 1.05   ${verdict(logins <= 1.05)}`);
+  console.log(`    keeper wake-ups/day ${fixed(wakeUps, 1)}   target <= 150    ${verdict(wakeUps <= 150)}`);
+  return logins <= 1.05 && wakeUps <= 150;
+}
+
+const latencyOk = await latencySection();
+const daysOk = await daysSection();
+console.log(latencyOk && daysOk ? 'bench: all targets PASS' : 'bench: some targets MISSED (see MISS above)');
