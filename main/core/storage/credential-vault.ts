@@ -1,0 +1,195 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IssuedToken } from '../issued-token';
+import type { CipherBackend, SecretCipher } from './secret-cipher';
+import { readSecretsFile, removeSecretsFile, SECRETS_FILE_NAME, writeSecretsFile } from './secrets-file';
+import { moveAside } from './set-aside';
+import type { StorageNotice } from './storage-notice';
+import { decodeVaultContents, encodeVaultContents, type StoredCredentials } from './vault-payload';
+import { notSavedNotice, sessionOnlyNotice, signInAgainNotice } from './vault-notices';
+
+/** Where the password lives: encrypted on disk by the OS keychain, or in memory until quit. */
+export type VaultPersistence = 'keychain' | 'session-only';
+
+/** What the UI shows about the vault; `notice` holds for as long as its reason does. */
+export interface VaultStatus {
+  persistence: VaultPersistence;
+  backend: CipherBackend;
+  hasCredentials: boolean;
+  notice?: StorageNotice;
+}
+
+/** What a launch finds: the stored account, a token that has not expired, and a notice if any. */
+export interface VaultLoadResult {
+  credentials?: StoredCredentials;
+  token?: IssuedToken;
+  notice?: StorageNotice;
+}
+
+/** Backends that do not protect a key: a hard-coded one, or none chosen. */
+const WEAK_BACKENDS: ReadonlySet<CipherBackend> = new Set(['basic_text', 'unknown']);
+
+/**
+ * Keeps the account's email and password and the last token, encrypted by the OS keychain in an
+ * owner-only secrets file beside the settings. Where the keychain is weak or unusable it keeps them
+ * in memory for the session only and says why. Writes run one at a time, in call order, so a
+ * sign-out always wins over a save that started before it. Call `load()` once before anything else.
+ */
+export class CredentialVault {
+  readonly #cipher: SecretCipher;
+  readonly #directory: string;
+  readonly #path: string;
+  #loaded = false;
+  #persistence: VaultPersistence = 'session-only';
+  #backend: CipherBackend = 'unknown';
+  #notice: StorageNotice | undefined;
+  #credentials: StoredCredentials | undefined;
+  #token: IssuedToken | undefined;
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(options: { directory: string; cipher: SecretCipher }) {
+    this.#cipher = options.cipher;
+    this.#directory = options.directory;
+    this.#path = join(options.directory, SECRETS_FILE_NAME);
+  }
+
+  /** Decides where secrets may live and reads what was stored; never rejects for a bad file. */
+  async load(): Promise<VaultLoadResult> {
+    const available = await this.#cipher.isAvailable().catch(() => false);
+    this.#backend = this.#cipher.backend();
+    this.#loaded = true;
+    if (available && !WEAK_BACKENDS.has(this.#backend)) {
+      this.#persistence = 'keychain';
+      await this.#enqueue(() => this.#readStored());
+    } else {
+      this.#notice = sessionOnlyNotice(this.#backend, available);
+    }
+    return {
+      ...(this.#credentials && { credentials: { ...this.#credentials } }),
+      ...(this.#token && { token: { ...this.#token } }),
+      ...(this.#notice && { notice: this.#notice }),
+    };
+  }
+
+  /** Where secrets live now, and the notice to show. */
+  get status(): VaultStatus {
+    return {
+      persistence: this.#persistence,
+      backend: this.#backend,
+      hasCredentials: this.#credentials !== undefined,
+      ...(this.#notice && { notice: this.#notice }),
+    };
+  }
+
+  /** The account held now (stored or session-only). */
+  get credentials(): StoredCredentials | undefined {
+    return this.#credentials && { ...this.#credentials };
+  }
+
+  /** The last token saved, if it has not expired. */
+  get token(): IssuedToken | undefined {
+    return this.#token && isUnexpired(this.#token) ? { ...this.#token } : undefined;
+  }
+
+  /**
+   * Holds the account and stores it encrypted. A different email drops the old account's token.
+   * Session-only, the secrets file is removed instead, so an older account cannot come back.
+   */
+  saveCredentials(credentials: StoredCredentials): Promise<void> {
+    this.#assertLoaded();
+    if (this.#credentials?.email !== credentials.email) this.#token = undefined;
+    this.#credentials = { email: credentials.email, password: credentials.password };
+    if (this.#notice?.kind === 'sign-in-again') this.#notice = undefined;
+    return this.#enqueue(() => (this.#persistence === 'keychain' ? this.#writeCurrent() : removeSecretsFile(this.#path)));
+  }
+
+  /** Holds the newest token and stores it with the account (only while an account is held). */
+  saveToken(token: IssuedToken): Promise<void> {
+    this.#assertLoaded();
+    this.#token = { token: token.token, issuedAt: token.issuedAt, expiresAt: token.expiresAt };
+    if (this.#persistence !== 'keychain' || !this.#credentials) return this.#queue;
+    return this.#enqueue(() => this.#writeCurrent());
+  }
+
+  /** Forgets the password and the token in memory and removes every secrets file from disk. */
+  signOut(): Promise<void> {
+    this.#assertLoaded();
+    this.#credentials = undefined;
+    this.#token = undefined;
+    if (this.#notice?.kind === 'sign-in-again') this.#notice = undefined;
+    return this.#enqueue(() => this.#removeAll());
+  }
+
+  #assertLoaded(): void {
+    if (!this.#loaded) throw new Error('CredentialVault.load() must finish before the vault is used.');
+  }
+
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #readStored(): Promise<void> {
+    const content = await readSecretsFile(this.#path);
+    if (content.kind === 'missing') return;
+    if (content.kind === 'unreadable') return this.#setAside();
+    let decrypted;
+    try {
+      decrypted = await this.#cipher.decrypt(content.blob);
+    } catch {
+      return this.#setAside();
+    }
+    const contents = decodeVaultContents(decrypted.text);
+    if (!contents) return this.#setAside();
+    this.#credentials = contents.credentials;
+    this.#token = contents.token && isUnexpired(contents.token) ? contents.token : undefined;
+    if (decrypted.shouldReEncrypt) await this.#writeCurrent();
+  }
+
+  #setAside(): void {
+    let asidePath: string | undefined;
+    try {
+      asidePath = moveAside(this.#path, 'unreadable');
+    } catch {
+      asidePath = undefined;
+    }
+    this.#notice = signInAgainNotice(asidePath);
+  }
+
+  /** Writes what memory holds; on failure falls back to session-only and removes the stale file. */
+  async #writeCurrent(): Promise<void> {
+    if (this.#persistence !== 'keychain') return;
+    const credentials = this.#credentials;
+    if (!credentials) return removeSecretsFile(this.#path);
+    const token = this.#token && isUnexpired(this.#token) ? this.#token : undefined;
+    let blob: Buffer;
+    try {
+      blob = await this.#cipher.encrypt(encodeVaultContents({ credentials, ...(token && { token }) }));
+    } catch {
+      return this.#fallBackToSession('keyring-refused');
+    }
+    try {
+      await writeSecretsFile(this.#path, blob);
+    } catch {
+      return this.#fallBackToSession('write-failed');
+    }
+  }
+
+  async #fallBackToSession(cause: 'keyring-refused' | 'write-failed'): Promise<void> {
+    this.#persistence = 'session-only';
+    this.#notice = notSavedNotice(cause);
+    await removeSecretsFile(this.#path).catch(() => undefined);
+  }
+
+  /** The secrets file, files set aside from it, and temporary files an interrupted write left. */
+  async #removeAll(): Promise<void> {
+    const names = await readdir(this.#directory).catch(() => []);
+    const ours = names.filter((name) => name === SECRETS_FILE_NAME || name.startsWith(`${SECRETS_FILE_NAME}.`));
+    await Promise.all(ours.map((name) => rm(join(this.#directory, name), { force: true })));
+  }
+}
+
+function isUnexpired(token: IssuedToken): boolean {
+  return token.expiresAt.getTime() > Date.now();
+}

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+/** Every file under `directory`, recursively, with its bytes. */
+export function readEveryFile(directory: string): { path: string; bytes: Buffer }[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    return statSync(path).isDirectory() ? readEveryFile(path) : [{ path, bytes: readFileSync(path) }];
+  });
+}
+
+/** The ways a secret could be written down without encryption. */
+function encodingsOf(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  return [
+    secret,
+    JSON.stringify(secret).slice(1, -1),
+    bytes.toString('base64'),
+    bytes.toString('base64url'),
+    bytes.toString('hex'),
+    bytes.toString('hex').toUpperCase(),
+    Buffer.from(secret, 'utf16le').toString('latin1'),
+  ];
+}
+
+/** Fails when any file under `directory` holds a secret in plain text, base64, hex or UTF-16. */
+export function expectNoSecretsOnDisk(directory: string, secrets: readonly string[]): void {
+  const files = readEveryFile(directory);
+  for (const { path, bytes } of files) {
+    const text = bytes.toString('latin1');
+    for (const secret of secrets) {
+      for (const form of encodingsOf(secret)) {
+        expect(text.includes(form), `${path} holds a secret in a readable form`).toBe(false);
+      }
+    }
+  }
+}
