@@ -8,6 +8,7 @@ import {
   describeErrors,
   loadResolvedConfig,
   readBuilderYaml,
+  validateLikeElectronBuilder,
 } from './builder-config';
 
 /** The fuses every release build must carry (DESIGN.md, security model). */
@@ -45,6 +46,18 @@ describe('electron-builder.yml against electron-builder’s own schema', () => {
     ['deb dependencies as a number', { deb: { ...release.deb, depends: 42 } }],
   ])('rejects %s, so a typo fails npm test', (_name, change) => {
     expect(validate({ ...release, ...change }).length).toBeGreaterThan(0);
+  });
+
+  it.each(['electron-builder.yml', 'build/electron-builder.e2e.yml'])(
+    '%s passes electron-builder’s own check once loaded, as `electron-builder` runs it',
+    async (file) => {
+      await expect(validateLikeElectronBuilder(await loadResolvedConfig(file))).resolves.toBeUndefined();
+    },
+  );
+
+  it('electron-builder’s own check rejects a typo too', async () => {
+    const broken = { ...(await loadResolvedConfig('electron-builder.yml')), electronFuse: {} } as Configuration;
+    await expect(validateLikeElectronBuilder(broken)).rejects.toThrow(/electronFuse/);
   });
 
   it('the test-lane configuration is valid too', async () => {

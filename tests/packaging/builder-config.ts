@@ -22,12 +22,22 @@ export async function readBuilderYaml(relativePath: string): Promise<Configurati
   return parse(await readFile(join(ROOT, relativePath), 'utf8')) as Configuration;
 }
 
+interface ConfigModule {
+  getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<Configuration>;
+  validateConfiguration(config: Configuration, debugLogger: { isEnabled: boolean; add(): void }): Promise<void>;
+}
+
+const configModule = (): Promise<ConfigModule> => import(join(appBuilderLibDir, 'out/util/config/config.js'));
+
 /** Loads a config file with electron-builder's own loader: `extends` resolved, defaults merged. */
 export async function loadResolvedConfig(relativePath: string): Promise<Configuration> {
-  const loader = (await import(join(appBuilderLibDir, 'out/util/config/config.js'))) as {
-    getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<Configuration>;
-  };
-  return loader.getConfig(ROOT, join(ROOT, relativePath), null);
+  return (await configModule()).getConfig(ROOT, join(ROOT, relativePath), null);
+}
+
+/** Runs electron-builder's own validation (the one `electron-builder` runs before building); throws
+ * its message when the configuration is invalid. */
+export async function validateLikeElectronBuilder(config: Configuration): Promise<void> {
+  await (await configModule()).validateConfiguration(config, { isEnabled: false, add: () => undefined });
 }
 
 /** A validator for electron-builder configuration, with the options electron-builder itself uses
