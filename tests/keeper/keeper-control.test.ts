@@ -215,6 +215,18 @@ describe('TokenKeeper listeners and snapshots', () => {
     expect(second).toEqual(['signing-in', 'stopped']);
   });
 
+  it('does not log in when a listener stops the keeper as it starts signing in', async () => {
+    const { keeper, fake } = rig();
+    keeper.subscribe((s) => {
+      if (s.status === 'signing-in') keeper.stop();
+    });
+    keeper.start();
+    await settle();
+    expect(fake.calls).toHaveLength(0);
+    expect(keeper.state).toEqual({ status: 'stopped' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('hands out frozen snapshots that later changes do not touch', async () => {
     const { keeper } = rig();
     const idle = keeper.state;

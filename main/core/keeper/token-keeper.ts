@@ -156,6 +156,7 @@ export class TokenKeeper {
     const flight: Flight = { controller: new AbortController(), done: Promise.resolve() };
     this.flight = flight;
     this.publish(this.token ? 'refreshing' : 'signing-in');
+    if (this.flight !== flight) return flight.done; // a listener stopped or superseded this attempt
     this.arm();
     flight.done = this.runLogin(flight.controller.signal).then((outcome) => {
       if (this.flight !== flight) return; // stopped or superseded meanwhile
