@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { redactSecrets } from './redact';
+import { redactSecrets } from './redact-secrets';
 
 const laravelErrors = z.object({ errors: z.record(z.string(), z.array(z.string())) });
 

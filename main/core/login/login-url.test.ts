@@ -16,20 +16,28 @@ describe('loginUrl', () => {
     expect(loginUrl(base).href).toBe(expected);
   });
 
+  /** The LoginError loginUrl throws for `base`. */
+  const refusal = (base: string): LoginError => {
+    try {
+      loginUrl(base);
+    } catch (error) {
+      if (error instanceof LoginError) return error;
+      throw error;
+    }
+    throw new Error(`loginUrl accepted ${base}`);
+  };
+
   it.each(['http://svc-fabric.pwks.co', 'http://10.0.0.1', 'http://0.0.0.0', 'ws://localhost', 'file:///etc/passwd', '', 'svc-fabric.pwks.co'])(
     'refuses %j as insecure-url',
     (base) => {
-      expect(() => loginUrl(base)).toThrow(LoginError);
-      try {
-        loginUrl(base);
-      } catch (error) {
-        expect((error as LoginError).kind).toBe('insecure-url');
-      }
+      expect(refusal(base).kind).toBe('insecure-url');
     },
   );
 
   it('does not repeat credentials from the URL in its message', () => {
-    expect(() => loginUrl('http://me:hunter2@example.com')).toThrow(/^(?!.*hunter2)/s);
+    const error = refusal('http://me:hunter2@example.com');
+    expect(error.message).toContain('http://example.com');
+    expect(error.message).not.toContain('hunter2');
   });
 });
 
