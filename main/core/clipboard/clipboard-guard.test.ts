@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipboardGuard } from './clipboard-guard';
 import type { ClipboardPort } from './clipboard-guard';
 
-/** A clipboard stand-in that records every write. */
+/** An asynchronous clipboard stand-in (like Electron 45's) that records every write. */
 class RecordingClipboard implements ClipboardPort {
   text = '';
   writes: string[] = [];
-  readText(): string {
+  async readText(): Promise<string> {
     return this.text;
   }
-  writeText(text: string): void {
+  async writeText(text: string): Promise<void> {
     this.text = text;
     this.writes.push(text);
   }
@@ -28,50 +28,76 @@ describe('ClipboardGuard', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('writes the text and leaves it when no delay is set', () => {
-    guard.copy(TOKEN, 0);
-    vi.advanceTimersByTime(24 * 3_600_000);
+  it('writes the text and leaves it when no delay is set', async () => {
+    await guard.copy(TOKEN, 0);
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
     expect(clipboard.writes).toEqual([TOKEN]);
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('clears the clipboard after the delay when it still holds the token', () => {
-    guard.copy(TOKEN, 30);
-    vi.advanceTimersByTime(29_999);
+  it('clears the clipboard after the delay when it still holds the token', async () => {
+    await guard.copy(TOKEN, 30);
+    await vi.advanceTimersByTimeAsync(29_999);
     expect(clipboard.text).toBe(TOKEN);
-    vi.advanceTimersByTime(1);
+    await vi.advanceTimersByTimeAsync(1);
     expect(clipboard.writes).toEqual([TOKEN, '']);
   });
 
-  it('leaves what the user copied since alone', () => {
-    guard.copy(TOKEN, 30);
+  it('leaves what the user copied since alone', async () => {
+    await guard.copy(TOKEN, 30);
     clipboard.text = 'something the user copied';
-    vi.advanceTimersByTime(30_000);
+    await vi.advanceTimersByTimeAsync(30_000);
     expect(clipboard.text).toBe('something the user copied');
     expect(clipboard.writes).toEqual([TOKEN]);
   });
 
-  it('restarts the delay on a new copy and clears only the newest text', () => {
-    guard.copy(TOKEN, 30);
-    vi.advanceTimersByTime(20_000);
-    guard.copy(`Bearer ${TOKEN}`, 30);
-    vi.advanceTimersByTime(20_000);
+  it('restarts the delay on a new copy and clears only the newest text', async () => {
+    await guard.copy(TOKEN, 30);
+    await vi.advanceTimersByTimeAsync(20_000);
+    await guard.copy(`Bearer ${TOKEN}`, 30);
+    await vi.advanceTimersByTimeAsync(20_000);
     expect(clipboard.text).toBe(`Bearer ${TOKEN}`);
-    vi.advanceTimersByTime(10_000);
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(clipboard.writes).toEqual([TOKEN, `Bearer ${TOKEN}`, '']);
   });
 
-  it('flush() clears a pending copy at once (on quit) and cancels the timer', () => {
-    guard.copy(TOKEN, 30);
-    guard.flush();
+  it('does not wipe a copy made while an earlier clear was reading the clipboard', async () => {
+    await guard.copy(TOKEN, 30);
+    let release: (text: string) => void = () => undefined;
+    const slowRead = vi.spyOn(clipboard, 'readText').mockImplementationOnce(
+      () => new Promise<string>((resolve) => (release = resolve)),
+    );
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(slowRead).toHaveBeenCalledTimes(1);
+    await guard.copy('new text', 0);
+    release(TOKEN);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(clipboard.text).toBe('new text');
+    expect(clipboard.writes).toEqual([TOKEN, 'new text']);
+  });
+
+  it('reports a failing timed clear to onError instead of throwing', async () => {
+    const errors: unknown[] = [];
+    const failing = new ClipboardGuard(
+      { readText: () => Promise.reject(new Error('clipboard busy')), writeText: () => undefined },
+      (error) => errors.push(error),
+    );
+    await failing.copy(TOKEN, 1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(errors).toEqual([new Error('clipboard busy')]);
+  });
+
+  it('flush() clears a pending copy at once (on quit) and cancels the timer', async () => {
+    await guard.copy(TOKEN, 30);
+    await guard.flush();
     expect(clipboard.text).toBe('');
     expect(vi.getTimerCount()).toBe(0);
-    guard.flush();
+    await guard.flush();
     expect(clipboard.writes).toEqual([TOKEN, '']);
   });
 
-  it('keeps no copy of the token in its own fields', () => {
-    guard.copy(TOKEN, 30);
+  it('keeps no copy of the token in its own fields', async () => {
+    await guard.copy(TOKEN, 30);
     const own = Object.entries(guard).filter(([name]) => name !== 'clipboard');
     expect(own.map(([name]) => name)).toContain('written');
     expect(JSON.stringify(own)).not.toContain(TOKEN);

@@ -1,9 +1,9 @@
 import { fingerprint } from '../notify/token-fingerprint';
 
-/** The clipboard operations the guard needs; Electron's `clipboard` satisfies it. */
+/** The clipboard operations the guard needs; Electron's (async) `clipboard` satisfies it. */
 export interface ClipboardPort {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): string | Promise<string>;
+  writeText(text: string): void | Promise<void>;
 }
 
 /** True when the clipboard still holds what the app wrote (compared by fingerprint). */
@@ -19,27 +19,39 @@ export function stillHolds(clipboardText: string, writtenFingerprint: string): b
 export class ClipboardGuard {
   private written: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every copy, so a clear that started earlier never wipes a newer copy. */
+  private generation = 0;
 
-  constructor(private readonly clipboard: ClipboardPort) {}
+  /** `onError` receives failures of the timed clear (a copy's own failure is thrown to its caller). */
+  constructor(
+    private readonly clipboard: ClipboardPort,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
 
   /** Puts `text` on the clipboard; clears it after `clearAfterSeconds` (0 or less keeps it). */
-  copy(text: string, clearAfterSeconds: number): void {
+  async copy(text: string, clearAfterSeconds: number): Promise<void> {
     this.cancel();
-    this.clipboard.writeText(text);
-    if (clearAfterSeconds <= 0) return;
+    const generation = ++this.generation;
+    await this.clipboard.writeText(text);
+    if (clearAfterSeconds <= 0 || generation !== this.generation) return;
     this.written = fingerprint(text);
-    this.timer = setTimeout(() => this.clearIfUnchanged(), clearAfterSeconds * 1000);
+    this.timer = setTimeout(() => {
+      this.clearIfUnchanged().catch(this.onError);
+    }, clearAfterSeconds * 1000);
   }
 
   /** Clears a pending copy now if the clipboard still holds it (call on quit). */
-  flush(): void {
-    if (this.timer !== undefined) this.clearIfUnchanged();
+  async flush(): Promise<void> {
+    if (this.timer !== undefined) await this.clearIfUnchanged();
   }
 
-  private clearIfUnchanged(): void {
+  private async clearIfUnchanged(): Promise<void> {
     const written = this.written;
+    const generation = this.generation;
     this.cancel();
-    if (written !== undefined && stillHolds(this.clipboard.readText(), written)) this.clipboard.writeText('');
+    if (written === undefined) return;
+    const current = await this.clipboard.readText();
+    if (generation === this.generation && stillHolds(current, written)) await this.clipboard.writeText('');
   }
 
   private cancel(): void {
