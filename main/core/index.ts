@@ -30,3 +30,4 @@ export { desktopEntry, entryStartsApp, parseDesktopEntry, quoteExecArg } from '.
 export type { LaunchCommand } from './autostart/desktop-entry';
 export { XdgAutostart, xdgAutostartPath, AUTOSTART_FILE_NAME } from './autostart/xdg-autostart';
 export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
+export * from './storage';
