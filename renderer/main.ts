@@ -32,6 +32,7 @@ async function start(): Promise<void> {
   account.fill(first.value);
   preferences.fill(first.value.preferences, true);
   update(first.value);
+  document.body.dataset.ready = 'true';
 }
 
 void start();
