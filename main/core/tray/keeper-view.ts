@@ -1,19 +1,13 @@
+import type { IssuedToken } from '../issued-token';
+import type { KeeperStatus } from '../keeper/keeper-state';
+
 /**
  * The part of the token keeper's state that the tray, notifications and clipboard read.
- * The keeper's full `KeeperState` satisfies it; it is spelled out here so these modules do not
- * depend on the keeper's implementation.
+ * The keeper's `KeeperState` satisfies it; the narrower shape lets tests build states by hand.
  */
 export interface KeeperView {
-  status:
-    | 'idle'
-    | 'signing-in'
-    | 'valid'
-    | 'refreshing'
-    | 'failing'
-    | 'expired'
-    | 'needs-sign-in'
-    | 'stopped';
-  token?: { token: string; issuedAt: Date; expiresAt: Date };
+  status: KeeperStatus;
+  token?: IssuedToken;
   lastError?: { message: string; kind: string };
   nextAttemptAt?: Date;
 }

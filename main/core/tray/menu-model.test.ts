@@ -4,6 +4,15 @@ import { NOW, tokenExpiringIn, trayInput } from './test-fixtures';
 
 const HOUR = 3_600_000;
 
+/** Refresh failing with an hour of the old token left and a retry in 40 s. */
+const failingFor = (message: string) =>
+  trayInput({
+    status: 'failing',
+    token: tokenExpiringIn(HOUR),
+    nextAttemptAt: new Date(NOW.getTime() + 40_000),
+    lastError: { kind: 'server', message },
+  });
+
 function item(items: ReturnType<typeof buildTrayMenu>, id: string) {
   const found = items.find((i) => i.id === id);
   if (found === undefined) throw new Error(`no menu item ${id}`);
@@ -41,14 +50,7 @@ describe('buildTrayMenu', () => {
   });
 
   it('keeps copying enabled while a refresh fails but the old token lasts', () => {
-    const items = buildTrayMenu(
-      trayInput({
-        status: 'failing',
-        token: tokenExpiringIn(HOUR),
-        nextAttemptAt: new Date(NOW.getTime() + 40_000),
-        lastError: { kind: 'network', message: 'Cannot reach the server' },
-      }),
-    );
+    const items = buildTrayMenu(failingFor('Cannot reach the server'));
     expect(item(items, 'status').label).toBe('Refresh failing — retrying in 40 s');
     expect(item(items, 'copy-token').enabled).toBe(true);
   });
@@ -110,14 +112,7 @@ describe('buildTrayMenu', () => {
 
 describe('buildTrayView', () => {
   it('adds the last error to the tooltip while refreshing fails', () => {
-    const view = buildTrayView(
-      trayInput({
-        status: 'failing',
-        token: tokenExpiringIn(HOUR),
-        nextAttemptAt: new Date(NOW.getTime() + 40_000),
-        lastError: { kind: 'server', message: 'The server answered 503' },
-      }),
-    );
+    const view = buildTrayView(failingFor('The server answered 503'));
     expect(view.tooltip).toBe(
       'Patchworks Token Tray\nRefresh failing — retrying in 40 s\nThe server answered 503',
     );
