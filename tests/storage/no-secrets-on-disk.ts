@@ -10,14 +10,25 @@ export function readEveryFile(directory: string): { path: string; bytes: Buffer 
   });
 }
 
+/**
+ * The base64 text that stands for `bytes` wherever they sit in a longer encoded input: for each of
+ * the three alignments, the groups made only of the secret's bytes.
+ */
+function base64Cores(bytes: Buffer, encoding: 'base64' | 'base64url'): string[] {
+  return [0, 1, 2].map((shift) => {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString(encoding);
+    return encoded.slice(shift === 0 ? 0 : 4, Math.floor((shift + bytes.length) / 3) * 4);
+  });
+}
+
 /** The ways a secret could be written down without encryption. */
 function encodingsOf(secret: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
   return [
     secret,
     JSON.stringify(secret).slice(1, -1),
-    bytes.toString('base64'),
-    bytes.toString('base64url'),
+    ...base64Cores(bytes, 'base64'),
+    ...base64Cores(bytes, 'base64url'),
     bytes.toString('hex'),
     bytes.toString('hex').toUpperCase(),
     Buffer.from(secret, 'utf16le').toString('latin1'),

@@ -35,7 +35,9 @@ describe('secrets on disk', () => {
   it('the self-check finds a secret written in any of the forms it looks for', () => {
     const probe = mkdtempSync(join(tmpdir(), 'probe-'));
     try {
-      for (const form of [PASSWORD, Buffer.from(PASSWORD).toString('base64'), Buffer.from(TOKEN).toString('hex')]) {
+      const embedded = (prefix: string) => Buffer.from(`${prefix}{"password":"${PASSWORD}"}`).toString('base64');
+      const forms = [PASSWORD, embedded(''), embedded('a'), embedded('ab'), Buffer.from(TOKEN).toString('hex')];
+      for (const form of forms) {
         writeFileSync(join(probe, 'leak.txt'), `prefix ${form} suffix`);
         expect(() => expectNoSecretsOnDisk(probe, [PASSWORD, TOKEN])).toThrow('holds a secret');
       }
