@@ -42,7 +42,7 @@ type Outcome = { token: IssuedToken } | { error: LoginError };
  */
 export class TokenKeeper {
   private readonly login: TokenKeeperOptions['login'];
-  private readonly leadMs: number;
+  private leadMs: number;
   private readonly random: RandomSource;
   private readonly listeners = new Set<KeeperListener>();
   private current: KeeperState;
@@ -58,12 +58,8 @@ export class TokenKeeper {
   private flight: Flight | undefined;
 
   constructor(options: TokenKeeperOptions) {
-    const leadMs = options.refreshLeadMs ?? DEFAULT_REFRESH_LEAD_MS;
-    if (!Number.isFinite(leadMs) || leadMs < 0) {
-      throw new RangeError('refreshLeadMs must be a finite number of milliseconds, 0 or more');
-    }
     this.login = options.login;
-    this.leadMs = leadMs;
+    this.leadMs = checkedLead(options.refreshLeadMs ?? DEFAULT_REFRESH_LEAD_MS);
     this.random = options.random ?? Math.random;
     const initial = options.initialToken;
     this.token = initial && !isExpired(initial, Date.now()) ? snapshotToken(initial) : undefined;
@@ -126,6 +122,27 @@ export class TokenKeeper {
     }
     this.running = true;
     return this.attempt();
+  }
+
+  /**
+   * Takes a token obtained outside the keeper (a sign-in that already logged in): aborts a login in
+   * flight, clears backoff and the last error, holds the token and schedules its refresh. Starts the
+   * keeper if it is idle or stopped, without a login of its own.
+   */
+  adopt(token: IssuedToken): void {
+    this.flight?.controller.abort();
+    this.flight = undefined;
+    this.running = true;
+    this.succeed(token);
+  }
+
+  /** Changes how long before expiry the keeper refreshes; a scheduled refresh moves to match. */
+  setRefreshLead(refreshLeadMs: number): void {
+    this.leadMs = checkedLead(refreshLeadMs);
+    if (this.current.status !== 'valid' || !this.token) return;
+    this.dueAt = Math.max(refreshTime(this.token, this.leadMs), Date.now() + MIN_REFRESH_GAP_MS);
+    this.publish('valid');
+    this.arm();
   }
 
   /**
@@ -260,6 +277,13 @@ function snapshotToken(token: IssuedToken): IssuedToken {
     issuedAt: new Date(token.issuedAt.getTime()),
     expiresAt: new Date(token.expiresAt.getTime()),
   });
+}
+
+function checkedLead(leadMs: number): number {
+  if (!Number.isFinite(leadMs) || leadMs < 0) {
+    throw new RangeError('refreshLeadMs must be a finite number of milliseconds, 0 or more');
+  }
+  return leadMs;
 }
 
 function unexpectedFailure(): LoginError {
