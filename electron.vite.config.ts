@@ -5,6 +5,8 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
+    // Test-only hooks for the real-Electron lane; false (and compiled out) in every other build.
+    define: { __E2E_HOOKS__: JSON.stringify(process.env.PATCHWORKS_E2E_HOOKS === '1') },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },

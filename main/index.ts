@@ -1,3 +1,132 @@
-import { app } from 'electron';
+// Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
+import { app, session, shell } from 'electron';
+import {
+  APP_ORIGIN,
+  Redactor,
+  TrayAppController,
+  createIpcHandlers,
+  createSenderCheck,
+  createTimeFormatter,
+  startedHidden,
+  type StorageNotice,
+  type TrayView,
+  type WindowPosition,
+} from './core';
+import { builtPaths, trayIconPath } from './electron/app-paths';
+import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { systemClipboard } from './electron/clipboard';
+import { CopyShortcut } from './electron/global-shortcut';
+import { registerIpcHandlers, sendStatus } from './electron/ipc';
+import { setUpLogging } from './electron/logger';
+import { createLoginItemControl } from './electron/login-item';
+import { createNotificationPresenter } from './electron/notifications';
+import { onWake } from './electron/power-events';
+import { createAppVault } from './electron/secrets-store';
+import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
+import { openAppSettings } from './electron/settings-store';
+import { createTrayController } from './electron/tray';
 
-app.whenReady().then(() => {});
+declare const __E2E_HOOKS__: boolean;
+
+/** How often the tray re-renders so its "expires in …" text stays current. */
+const TRAY_REFRESH_MS = 60_000;
+
+if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
+registerAppScheme();
+
+if (app.requestSingleInstanceLock()) {
+  app.on('window-all-closed', () => {
+    // A tray app keeps running with no window open.
+  });
+  void app.whenReady().then(launch);
+} else {
+  app.quit();
+}
+
+async function launch(): Promise<void> {
+  const redactor = new Redactor();
+  const log = setUpLogging({ logsDir: app.getPath('logs'), redactor });
+  app.dock?.hide();
+
+  const paths = builtPaths(import.meta.dirname);
+  const appSession = session.defaultSession;
+  denyAllPermissions(appSession);
+  handleAppProtocol(appSession, paths.renderer);
+
+  const openedSettings = openAppSettings();
+  const vault = createAppVault();
+  const loaded = await vault.load();
+  const notices = [openedSettings.notice, loaded.notice].filter((n): n is StorageNotice => n !== undefined);
+
+  let windowPosition: WindowPosition | undefined;
+  const settingsWindow = createSettingsWindow({
+    preloadPath: paths.preload,
+    session: appSession,
+    getPosition: () => windowPosition,
+    setPosition: (position) => (windowPosition = position),
+    onOpen: (contents) => trayApp.subscribe((snapshot) => sendStatus(contents, snapshot)),
+  });
+  const reportError = (error: unknown) => log.error(error);
+  const notifier = createNotificationPresenter((action) => void trayApp.onNotificationAction(action), reportError);
+  const shortcut = new CopyShortcut(() => void trayApp.onMenuItem('copy-token'));
+
+  const trayApp = new TrayAppController({
+    settings: openedSettings.store,
+    vault,
+    notices,
+    ports: {
+      clipboard: systemClipboard,
+      notifier,
+      loginItem: createLoginItemControl(),
+      shortcut,
+      openExternal: (url) => shell.openExternal(url),
+      openSettings: () => settingsWindow.show(),
+      quit: () => app.quit(),
+      formatTime: createTimeFormatter(),
+      hideInLogs: (secret) => redactor.register(secret),
+      reportError,
+    },
+  });
+
+  let shownView: TrayView = trayApp.trayView();
+  const tray = createTrayController(
+    { iconPath: trayIconPath, template: process.platform === 'darwin', onItem: (id) => void trayApp.onMenuItem(id) },
+    shownView,
+  );
+  const renderTray = () => {
+    shownView = trayApp.trayView();
+    tray.render(shownView);
+  };
+  trayApp.subscribe(renderTray);
+  const trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
+
+  registerIpcHandlers(
+    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+      onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
+    }),
+  );
+  onWake((reason) => {
+    log.info(`Woke up (${reason}); re-checking the token`);
+    trayApp.resync();
+  });
+  app.on('second-instance', () => settingsWindow.show());
+  app.on('activate', () => settingsWindow.show());
+
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    clearInterval(trayTimer);
+    void trayApp.dispose().finally(() => {
+      disposed = true;
+      tray.destroy();
+      app.quit();
+    });
+  });
+
+  if (__E2E_HOOKS__) {
+    (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: (id) => trayApp.onMenuItem(id) });
+  }
+  await trayApp.start();
+  if (!trayApp.signedIn && !startedHidden(process.argv)) settingsWindow.show();
+}

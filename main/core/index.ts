@@ -34,3 +34,6 @@ export type { LaunchCommand } from './autostart/desktop-entry';
 export { XdgAutostart, xdgAutostartPath, AUTOSTART_FILE_NAME } from './autostart/xdg-autostart';
 export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
 export * from './storage';
+export { TrayAppController } from './app/tray-app-controller';
+export type { TrayAppControllerOptions } from './app/tray-app-controller';
+export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort } from './app/app-ports';

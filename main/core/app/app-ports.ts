@@ -1,0 +1,41 @@
+import type { ClipboardPort } from '../clipboard/clipboard-guard';
+import type { PlannedNotification } from '../notify/notification-planner';
+import type { TimeFormatter } from '../tray/keeper-view';
+
+/** Shows notifications; the Electron adapter wraps `Notification`. */
+export interface NotifierPort {
+  /** `Notification.isSupported()` on this platform. */
+  readonly supported: boolean;
+  /** Shows one notification; must not throw. */
+  show(notification: Pick<PlannedNotification, 'title' | 'body' | 'action'>): void;
+}
+
+/** The OS "start at login" switch; both calls report the real state read back. */
+export interface LoginItemPort {
+  isEnabled(): Promise<boolean>;
+  setEnabled(enabled: boolean): Promise<boolean>;
+}
+
+/** The global shortcut that copies the token; '' removes it. */
+export interface ShortcutPort {
+  set(accelerator: string): { ok: true } | { ok: false; message: string };
+}
+
+/** Everything the app controller needs from the platform, as plain functions (Electron in the app). */
+export interface AppPorts {
+  clipboard: ClipboardPort;
+  notifier: NotifierPort;
+  loginItem: LoginItemPort;
+  shortcut: ShortcutPort;
+  /** Opens an already allow-listed https URL in the browser. */
+  openExternal(url: string): Promise<void>;
+  /** Shows the settings window (creating it if needed). */
+  openSettings(): void;
+  /** Quits the app (which then calls the controller's `dispose`). */
+  quit(): void;
+  formatTime: TimeFormatter;
+  /** Registers a secret the logs must hide; returns a function that forgets it. */
+  hideInLogs(secret: string): () => void;
+  /** Records an unexpected failure (logged; never shown raw to the user). */
+  reportError(error: unknown): void;
+}
