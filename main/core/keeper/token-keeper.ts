@@ -140,9 +140,7 @@ export class TokenKeeper {
   setRefreshLead(refreshLeadMs: number): void {
     this.leadMs = checkedLead(refreshLeadMs);
     if (this.current.status !== 'valid' || !this.token) return;
-    this.dueAt = Math.max(refreshTime(this.token, this.leadMs), Date.now() + MIN_REFRESH_GAP_MS);
-    this.publish('valid');
-    this.arm();
+    this.scheduleRefresh(this.token);
   }
 
   /**
@@ -202,7 +200,12 @@ export class TokenKeeper {
     this.lapsed = false;
     this.failures = 0;
     this.lastError = undefined;
-    this.dueAt = Math.max(refreshTime(this.token, this.leadMs), now + MIN_REFRESH_GAP_MS);
+    this.scheduleRefresh(this.token);
+  }
+
+  /** Reports `valid` with the refresh of `token` scheduled (never sooner than MIN_REFRESH_GAP_MS). */
+  private scheduleRefresh(token: IssuedToken): void {
+    this.dueAt = Math.max(refreshTime(token, this.leadMs), Date.now() + MIN_REFRESH_GAP_MS);
     this.publish('valid');
     this.arm();
   }
