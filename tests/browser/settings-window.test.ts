@@ -53,8 +53,8 @@ const issuedTokens = () => server.requests.flatMap((r) => (r.issuedToken ? [r.is
 
 /** Asserts no secret reached the DOM (markup and field values), the console, or the page's bridge input. */
 async function expectNoSecrets(settings: SettingsPage, secrets: string[]) {
-  const dom = await settings.page.evaluate(
-    () => document.documentElement.outerHTML + [...document.querySelectorAll('input')].map((i) => i.value).join('\n'),
+  const dom = await settings.page.evaluate<string>(
+    "document.documentElement.outerHTML + [...document.querySelectorAll('input')].map((i) => i.value).join('\\n')",
   );
   const seen = [dom, settings.console.join('\n'), settings.received()];
   expect(secrets.length).toBeGreaterThan(0);
@@ -73,12 +73,231 @@ describe('settings window in Chromium', () => {
     await expect(page.locator('#status-preview').textContent()).resolves.toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
     const first = await page.locator('#status-countdown').textContent();
     expect(first).toMatch(/^\(23h 59m \d\ds left\)$/);
-    await page.waitForFunction((before) => document.querySelector('#status-countdown')?.textContent !== before, first);
+    await page.locator('#status-countdown', { hasNotText: first ?? '' }).waitFor();
     const later = await page.locator('#status-countdown').textContent();
     const seconds = (text: string | null) => Number(/(\d\d)s/.exec(text ?? '')?.[1]);
     expect((seconds(first) - seconds(later) + 60) % 60).toBeGreaterThan(0);
     await expect(page.locator('#password-stored').isVisible()).resolves.toBe(true);
     await expect(page.getByLabel('Password', { exact: true }).inputValue()).resolves.toBe('');
     await expectNoSecrets(settings, [DEMO_ACCOUNT.password, ...issuedTokens()]);
+  });
+
+  it('shows the server message for a wrong password by the form, and never the password', async () => {
+    const settings = await openPage();
+    await signIn(settings, { email: DEMO_ACCOUNT.email, password: 'wrong-password-987' });
+    const message = await settings.page.locator('#account-message').textContent();
+    expect(message).toMatch(/password|credentials/i);
+    await expect(settings.page.locator('#status-state').textContent()).resolves.toBe('Needs sign-in');
+    await expect(settings.page.locator('#status-error').textContent()).resolves.toBe(message);
+    await expect(settings.page.locator('#password-stored').isHidden()).resolves.toBe(true);
+    await expect(settings.page.getByLabel('Password', { exact: true }).inputValue()).resolves.toBe('wrong-password-987');
+    await settings.page.getByLabel('Password', { exact: true }).fill('');
+    await expectNoSecrets(settings, ['wrong-password-987']);
+  });
+
+  it('puts the server’s 422 field errors next to the fields', async () => {
+    const settings = await openPage();
+    server.setBehaviour('validation-error');
+    await signIn(settings, DEMO_ACCOUNT);
+    const { page } = settings;
+    await expect(page.locator('#account-message').getAttribute('class')).resolves.toContain('error');
+    const emailError = page.locator('#email-error');
+    await expect(emailError.isVisible()).resolves.toBe(true);
+    await expect(emailError.textContent()).resolves.toMatch(/\S/);
+    await expect(page.getByLabel('Email').getAttribute('aria-invalid')).resolves.toBe('true');
+    const lastError = settings.received();
+    expect(lastError).toContain('"fieldErrors"');
+  });
+
+  it('refuses a sign-in form main cannot accept, with messages by the fields', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    const logins = server.loginCount;
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByLabel('Custom', { exact: true }).check();
+    await page.getByLabel('Custom base URL').fill('http://svc-fabric.pwks.co');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#account-message.error').waitFor();
+    await expect(page.locator('#email-error').textContent()).resolves.toBe('Enter a valid email address.');
+    await expect(page.locator('#customBaseUrl-error').textContent()).resolves.toMatch(/https/);
+    expect(server.loginCount).toBe(logins);
+  });
+
+  it('switches environment and shows which base URL it will use', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    const shown = page.locator('#base-url-shown');
+    await expect(shown.textContent()).resolves.toBe('https://svc-fabric.pwks.co');
+    await expect(page.getByLabel('Custom base URL').isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Staging').check();
+    await expect(shown.textContent()).resolves.toBe('https://svc-fabric-stage.pwks.co');
+    await signIn(settings, DEMO_ACCOUNT);
+    const snapshot = settings.controller.getSnapshot();
+    expect([snapshot.environment, snapshot.baseUrl]).toEqual(['custom', server.url]);
+    await expect(shown.textContent()).resolves.toBe(server.url);
+  });
+
+  it('signs out: status signed out, password forgotten, copy refused', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    await signIn(settings, DEMO_ACCOUNT);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#account-message.success').waitFor();
+    await expect(page.locator('#status-state').textContent()).resolves.toBe('Signed out');
+    await expect(page.locator('#status-preview').textContent()).resolves.toBe('—');
+    await expect(page.locator('#status-countdown').textContent()).resolves.toBe('');
+    await expect(page.locator('#password-stored').isHidden()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Copy token', exact: true }).click();
+    await page.locator('#status-message.error').waitFor();
+    expect(settings.controller.clipboard.writes).toEqual([]);
+  });
+
+  it('copies the token in main and refreshes on demand; the page sees neither token', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    await signIn(settings, DEMO_ACCOUNT);
+    await page.getByRole('button', { name: 'Copy Authorization header' }).click();
+    await page.locator('#status-message.success').waitFor();
+    expect(settings.controller.clipboard.writes).toEqual([`Bearer ${issuedTokens().at(-1)}`]);
+    const logins = server.loginCount;
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await page.locator('#status-message.success').filter({ hasText: 'Refreshed' }).waitFor();
+    expect(server.loginCount).toBe(logins + 1);
+    const token = issuedTokens().at(-1)!;
+    await expect(page.locator('#status-preview').textContent()).resolves.toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
+    await expectNoSecrets(settings, [DEMO_ACCOUNT.password, ...issuedTokens()]);
+  });
+
+  it('never shows secrets a misbehaving server echoes back', async () => {
+    const settings = await openPage();
+    server.setBehaviour('echo-secrets');
+    await signIn(settings, DEMO_ACCOUNT);
+    await expect(settings.page.locator('#account-message.error').isVisible()).resolves.toBe(true);
+    await settings.page.getByLabel('Password', { exact: true }).fill(''); // what the user typed stays until then
+    await expectNoSecrets(settings, [DEMO_ACCOUNT.password, ...issuedTokens()]);
+  });
+
+  it('saves preferences, and they are re-read by a new window', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    await page.getByLabel('Refresh this many minutes before expiry').fill('45');
+    await page.getByLabel('Clear the clipboard after (seconds, 0 = never)').fill('30');
+    await page.getByLabel('Show notifications').uncheck();
+    await page.getByLabel('Start at login').check();
+    await page.getByLabel('Global shortcut to copy the token').fill('CommandOrControl+Shift+T');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.locator('#preferences-message.success').waitFor();
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor();
+    await expect(page.getByLabel('Refresh this many minutes before expiry').inputValue()).resolves.toBe('45');
+    await expect(page.getByLabel('Clear the clipboard after (seconds, 0 = never)').inputValue()).resolves.toBe('30');
+    await expect(page.getByLabel('Show notifications').isChecked()).resolves.toBe(false);
+    await expect(page.getByLabel('Start at login').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Global shortcut to copy the token').inputValue()).resolves.toBe('CommandOrControl+Shift+T');
+    expect(settings.controller.getSnapshot().preferences).toMatchObject({ refreshLeadMinutes: 45, startAtLogin: true });
+  });
+
+  it('refuses bad preference values with messages and saves none of the form', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    const before = settings.controller.getSnapshot().preferences;
+    await page.getByLabel('Refresh this many minutes before expiry').fill('50');
+    await page.getByLabel('Warn this many minutes before a copied token expires').fill('-3');
+    await page.getByLabel('Clear the clipboard after (seconds, 0 = never)').fill('');
+    await page.getByLabel('Global shortcut to copy the token').fill('T');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.locator('#preferences-message.error').waitFor();
+    await expect(page.locator('#preferences-message').textContent()).resolves.toMatch(/^Nothing was saved\./);
+    await expect(page.locator('#notifyLeadMinutes-error').textContent()).resolves.toBe('Notification lead must be at least 0.');
+    await expect(page.locator('#clipboardClearSeconds-error').textContent()).resolves.toMatch(/must be a number/);
+    await expect(page.locator('#globalShortcut-error').textContent()).resolves.toMatch(/modifier and a key/);
+    await expect(page.locator('#refreshLeadMinutes-error').isHidden()).resolves.toBe(true);
+    expect(settings.controller.getSnapshot().preferences).toEqual(before);
+  });
+
+  it('shows the session-only notice when the keyring is not usable', async () => {
+    const settings = await openPage({ sessionOnly: true });
+    await expect(settings.page.locator('#session-only').isVisible()).resolves.toBe(true);
+    const normal = await openPage();
+    await expect(normal.page.locator('#session-only').isHidden()).resolves.toBe(true);
+  });
+
+  it('opens documentation only through main’s allow-list', async () => {
+    const settings = await openPage();
+    await settings.page.getByRole('button', { name: 'Core API authentication' }).click();
+    await expect.poll(() => settings.controller.opened).toEqual([
+      'https://doc.wearepatchworks.com/product-documentation/api-reference/authentication',
+    ]);
+  });
+
+  it('refuses bridge calls from a page on another origin', async () => {
+    const controller = await TestAppController.create();
+    const foreign = await serveRenderer();
+    try {
+      const settings = await openSettingsPage(browser, renderer.origin, controller).then(async (s) => {
+        open.push({ page: s, controller });
+        return s;
+      });
+      await settings.page.goto(`${foreign.origin}/index.html`);
+      await settings.page.locator('#bridge-error').waitFor();
+      await expect(settings.page.locator('#bridge-error').textContent()).resolves.toBe(
+        'This request did not come from the settings window.',
+      );
+    } finally {
+      await foreign.close();
+    }
+  });
+});
+
+describe('settings window: keyboard, accessibility, appearance', () => {
+  it('reaches every control with Tab and signs in and saves with the keyboard alone', async () => {
+    const settings = await openPage();
+    const { page } = settings;
+    const controls = await page.evaluate<string[]>(
+      "[...document.querySelectorAll('input:not([type=radio]), button, input[type=radio]:checked')].map((e) => e.id || e.textContent)",
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate<string>("document.activeElement?.id || document.activeElement?.textContent || ''"));
+    }
+    // The custom URL field is disabled until Custom is chosen; everything else is reachable.
+    expect(controls.length).toBeGreaterThan(12);
+    expect(controls.filter((c) => c !== 'customBaseUrl' && !reached.has(c))).toEqual([]);
+
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type(DEMO_ACCOUNT.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_ACCOUNT.password);
+    await page.keyboard.press('Tab'); // the checked environment radio (Production)
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // Custom
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(server.url);
+    await page.keyboard.press('Enter');
+    await page.locator('#account-message.success').waitFor();
+    await expect(page.locator('#status-state').textContent()).resolves.toBe('Signed in');
+
+    await page.getByLabel('Start at login').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // submits the preferences form from the shortcut field
+    await page.locator('#preferences-message.success').waitFor();
+    expect(settings.controller.getSnapshot().preferences.startAtLogin).toBe(true);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe with no serious or critical violations in %s mode, and screenshots', async (colorScheme) => {
+    const settings = await openPage({ colorScheme });
+    await signIn(settings, DEMO_ACCOUNT);
+    await settings.page.getByLabel('Warn this many minutes before a copied token expires').fill('-1');
+    await settings.page.getByRole('button', { name: 'Save preferences' }).click();
+    await settings.page.locator('#preferences-message.error').waitFor();
+    const results = await new AxeBuilder({ page: settings.page }).analyze();
+    const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(0);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await settings.page.screenshot({ path: resolve(SCREENSHOTS, `settings-${colorScheme}.png`), fullPage: true });
+    expect(settings.console.filter((line) => /Content Security Policy|pageerror/i.test(line))).toEqual([]);
   });
 });
