@@ -87,12 +87,27 @@ describe('settings window in Chromium', () => {
     await signIn(settings, { email: DEMO_ACCOUNT.email, password: 'wrong-password-987' });
     const message = await settings.page.locator('#account-message').textContent();
     expect(message).toMatch(/password|credentials/i);
-    await expect(settings.page.locator('#status-state').textContent()).resolves.toBe('Needs sign-in');
-    await expect(settings.page.locator('#status-error').textContent()).resolves.toBe(message);
+    // A refused attempt stores nothing: the app stays signed out and the message stays by the form.
+    await expect(settings.page.locator('#status-state').textContent()).resolves.toBe('Signed out');
+    await expect(settings.page.locator('#status-error').textContent()).resolves.toBe('None');
     await expect(settings.page.locator('#password-stored').isHidden()).resolves.toBe(true);
     await expect(settings.page.getByLabel('Password', { exact: true }).inputValue()).resolves.toBe('wrong-password-987');
     await settings.page.getByLabel('Password', { exact: true }).fill('');
     await expectNoSecrets(settings, ['wrong-password-987']);
+  });
+
+  it('keeps the signed-in account and its token when a later sign-in is refused', async () => {
+    const settings = await openPage();
+    await signIn(settings, DEMO_ACCOUNT);
+    await settings.page.locator('#status-state', { hasText: 'Signed in' }).waitFor();
+    const tokenBefore = settings.controller.getSnapshot().token?.preview;
+    await signIn(settings, { email: DEMO_ACCOUNT.email, password: 'wrong-password-987' });
+    await expect(settings.page.locator('#account-message').textContent()).resolves.toMatch(/password|credentials/i);
+    await expect(settings.page.locator('#status-state').textContent()).resolves.toBe('Signed in');
+    expect(settings.controller.getSnapshot()).toMatchObject({ status: 'valid', passwordStored: true });
+    expect(settings.controller.getSnapshot().token?.preview).toBe(tokenBefore);
+    await settings.page.getByRole('button', { name: 'Refresh now' }).click();
+    await expect.poll(() => server.requests.at(-1)?.passwordCorrect).toBe(true);
   });
 
   it('puts the server’s 422 field errors next to the fields', async () => {
