@@ -3,7 +3,7 @@ export type { IssuedToken } from './issued-token';
 export { LoginError } from './login/login-error';
 export type { LoginErrorKind, LoginErrorDetails } from './login/login-error';
 export { TokenKeeper } from './keeper/token-keeper';
-export type { TokenKeeperOptions, CredentialsChange } from './keeper/token-keeper';
+export type { TokenKeeperOptions } from './keeper/token-keeper';
 export type { KeeperState, KeeperStatus, KeeperListener } from './keeper/keeper-state';
 export * from './ipc';
 export { login, DEFAULT_LOGIN_TIMEOUT_MS } from './login/login';

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IssuedToken } from '../../main/core/issued-token';
-import { LoginError } from '../../main/core/login/login-error';
 import { FakeLogin, failure, hangingLogin } from './fake-login';
 import { DAY, EPOCH, HOUR, MIN, rig, settle, useSimulatedClock } from './keeper-harness';
 
@@ -119,45 +118,6 @@ describe('TokenKeeper initial token', () => {
     keeper.start();
     expect(states[0]).toEqual({ status: 'idle' });
     expect(keeper.state).toEqual({ status: 'signing-in' });
-  });
-});
-
-describe('TokenKeeper.credentialsChanged', () => {
-  it('aborts a login with the old credentials, ignores its result and logs in afresh', async () => {
-    const old = gate();
-    const fake = new FakeLogin().queue(old.step);
-    const { keeper } = rig({}, fake);
-    keeper.start();
-    const done = keeper.credentialsChanged({ sameAccount: false });
-    expect(fake.calls[0]!.signal.aborted).toBe(true);
-    expect(fake.calls).toHaveLength(2);
-    await done;
-    old.open(fake.issue(DAY));
-    await settle();
-    expect(keeper.state).toMatchObject({ status: 'valid', token: { token: 'secret-token-1' } });
-  });
-
-  it('leaves needs-sign-in, drops the other account’s token, or keeps it for the same account', async () => {
-    const refused = new LoginError('invalid-credentials', 'Patchworks rejected the email or password');
-    const fake = new FakeLogin().queue({ lifetimeMs: DAY }, refused, hangingLogin, hangingLogin);
-    const { keeper } = rig({}, fake);
-    keeper.start();
-    await settle();
-    await keeper.refreshNow();
-    expect(keeper.state).toMatchObject({ status: 'needs-sign-in', token: { token: 'secret-token-1' } });
-    void keeper.credentialsChanged({ sameAccount: true });
-    expect(keeper.state).toMatchObject({ status: 'refreshing', token: { token: 'secret-token-1' } });
-    expect(keeper.state.lastError).toBeUndefined();
-    void keeper.credentialsChanged({ sameAccount: false });
-    expect(keeper.state).toEqual({ status: 'signing-in' });
-  });
-
-  it('starts a stopped keeper (signing in again after signing out)', async () => {
-    const { keeper, fake } = rig();
-    keeper.stop();
-    await keeper.credentialsChanged({ sameAccount: false });
-    expect(fake.calls).toHaveLength(1);
-    expect(keeper.state.status).toBe('valid');
   });
 });
 

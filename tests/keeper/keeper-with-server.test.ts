@@ -53,7 +53,7 @@ describe('TokenKeeper with the real login() and the stand-in server', () => {
     expect(states.map((s) => s.status)).toEqual(['signing-in', 'valid']);
   });
 
-  it('stops at needs-sign-in on a wrong password, then recovers after credentialsChanged()', async () => {
+  it('stops at needs-sign-in on a wrong password, then recovers when asked after the password is fixed', async () => {
     credentials.password = 'not-the-password';
     const { keeper } = realKeeper();
     keeper.start();
@@ -61,7 +61,7 @@ describe('TokenKeeper with the real login() and the stand-in server', () => {
     expect(refused).toMatchObject({ status: 'needs-sign-in', lastError: { kind: 'invalid-credentials' } });
     expect(refused.nextAttemptAt).toBeUndefined();
     credentials.password = DEMO_ACCOUNT.password;
-    await keeper.credentialsChanged({ sameAccount: true });
+    await keeper.refreshNow();
     expect(keeper.state.status).toBe('valid');
     expect(server.loginCount).toBe(2);
   });

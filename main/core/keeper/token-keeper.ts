@@ -22,12 +22,6 @@ export interface TokenKeeperOptions {
   random?: RandomSource;
 }
 
-/** How a `credentialsChanged()` call treats the token already held. */
-export interface CredentialsChange {
-  /** True when the new credentials are for the same account (e.g. a new password): the old token is kept. */
-  sameAccount: boolean;
-}
-
 interface Flight {
   readonly controller: AbortController;
   done: Promise<void>;
@@ -104,24 +98,6 @@ export class TokenKeeper {
    */
   refreshNow(): Promise<void> {
     return this.running ? this.attempt() : Promise.resolve();
-  }
-
-  /**
-   * Tells the keeper the login function now uses new credentials: a login in flight (with the old ones)
-   * is aborted and its result ignored, backoff and the last error are reset, the old token is dropped
-   * unless `sameAccount`, and a fresh login starts now. Starts the keeper if it is idle or stopped.
-   */
-  credentialsChanged(change: CredentialsChange): Promise<void> {
-    this.flight?.controller.abort();
-    this.flight = undefined;
-    this.failures = 0;
-    this.lastError = undefined;
-    if (!change.sameAccount) {
-      this.token = undefined;
-      this.lapsed = false;
-    }
-    this.running = true;
-    return this.attempt();
   }
 
   /**
