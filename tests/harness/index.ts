@@ -1,0 +1,6 @@
+// The harness that runs the real main/ wiring against a recording electron stand-in (tests/README.md).
+export { makeAppDirs, readAppLog, removeAppDirs, type AppDirs } from './app-dirs';
+export { electron, type FakeElectron } from './fake-electron';
+export type { FakeSender, Invocation } from './fake-ipc-main';
+export { demoSignIn, launchApp, RunningApp, shutDownApp, useAppFakeTimers, type LaunchOptions } from './run-app';
+export { settle, until } from './until';
