@@ -1,0 +1,48 @@
+import type { FailureCode, ScriptAccessError } from '../main/core/script-access';
+
+/** The exit status of `patchworks-token`, one per way a request can end (documented in README.md). */
+export const EXIT = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  notRunning: 3,
+  signedOut: 4,
+  expired: 5,
+  unknownProfile: 6,
+  refused: 7,
+  pending: 8,
+} as const;
+
+/** One of the `EXIT` values. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit status for a failure answer from the app. */
+export function exitForFailure(code: FailureCode): ExitCode {
+  switch (code) {
+    case 'signed-out':
+      return EXIT.signedOut;
+    case 'expired':
+      return EXIT.expired;
+    case 'pending':
+      return EXIT.pending;
+    case 'unknown-profile':
+      return EXIT.unknownProfile;
+    case 'refused':
+      return EXIT.refused;
+    case 'bad-request':
+      return EXIT.failed;
+  }
+}
+
+/** The exit status when the channel could not be used at all. */
+export function exitForAccessError(error: ScriptAccessError): ExitCode {
+  switch (error.kind) {
+    case 'insecure':
+      return EXIT.refused;
+    case 'not-running':
+    case 'in-use':
+      return EXIT.notRunning;
+    case 'path-too-long':
+      return EXIT.failed;
+  }
+}

@@ -1,0 +1,56 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
+import { writeFile } from 'atomically';
+import { assertOwnerOnly } from './private-dir';
+import { ScriptAccessError } from './script-access-error';
+
+const SECRET_BYTES = 32;
+const SECRET_PATTERN = /^[0-9a-f]{64}$/;
+
+/** A fresh random request secret: 32 bytes as 64 lowercase hex digits. */
+export function newSecret(): string {
+  return randomBytes(SECRET_BYTES).toString('hex');
+}
+
+/** Writes the secret atomically (temporary file, fsync, rename) with mode 0600 from the start. */
+export async function writeSecretFile(path: string, secret: string): Promise<void> {
+  await writeFile(path, `${secret}\n`, { mode: 0o600, encoding: 'utf8' });
+}
+
+/** Removes the secret file if it exists. */
+export async function removeSecretFile(path: string): Promise<void> {
+  await rm(path, { force: true });
+}
+
+/**
+ * Reads the secret, refusing a file that is not a regular owner-only file of `uid` (where there are uids)
+ * or does not hold a well-formed secret. A missing file is `not-running`: the channel is off.
+ */
+export async function readSecretFile(path: string, uid: number | undefined): Promise<string> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ScriptAccessError('not-running', 'Script access is off or Patchworks Token Tray is not running');
+    if (code === 'ELOOP') throw new ScriptAccessError('insecure', `The secret file ${path} is a symbolic link`);
+    throw error;
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new ScriptAccessError('insecure', `The secret file ${path} is not a regular file`);
+    assertOwnerOnly(stats, `The secret file ${path}`, uid);
+    const text = (await handle.readFile({ encoding: 'utf8' })).trim();
+    if (!SECRET_PATTERN.test(text)) throw new ScriptAccessError('insecure', `The secret file ${path} is damaged`);
+    return text;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Compares two secrets in constant time (digests first, so differing lengths reveal nothing either). */
+export function secretsMatch(expected: string, given: string): boolean {
+  const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(expected), digest(given));
+}

@@ -1,0 +1,55 @@
+import { failure, tokenRequestSchema, type TokenResponse } from './protocol';
+import { secretsMatch } from './access-secret';
+import type { ProfileAnswer, TokenSource } from './token-source';
+
+/**
+ * Answers one request line: checks the secret first (constant time), then the fields, then asks `tokens`
+ * for the profile, waiting up to `waitMs` while a login is in flight. Never logs in itself; `signal`
+ * ends a wait early (the client left or the server is closing).
+ */
+export async function answerRequest(line: string, secret: string, tokens: TokenSource, signal: AbortSignal): Promise<TokenResponse> {
+  let body: unknown;
+  try {
+    body = JSON.parse(line);
+  } catch {
+    return failure('bad-request', 'The request is not JSON');
+  }
+  const given = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).secret : undefined;
+  if (typeof given !== 'string' || !secretsMatch(secret, given)) {
+    return failure('refused', 'The request did not carry the current script-access secret');
+  }
+  const request = tokenRequestSchema.safeParse(body);
+  if (!request.success) return failure('bad-request', `The request is malformed: ${request.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  const names = tokens.profiles();
+  const profile = request.data.profile ?? names[0];
+  const first = profile === undefined ? undefined : tokens.current(profile);
+  if (profile === undefined || first === undefined) {
+    return failure('unknown-profile', `No profile named "${request.data.profile ?? ''}" (profiles: ${names.join(', ') || 'none'})`);
+  }
+  const settled = await settle(tokens, profile, first, request.data.waitMs ?? 0, signal);
+  const answer = settled.answer;
+  if (answer.kind === 'token') return { ok: true, token: answer.token, expiresAt: answer.expiresAt.toISOString(), profile };
+  return failure(answer.kind, answer.message);
+}
+
+const removed: ProfileAnswer = { answer: { kind: 'signed-out', message: 'The profile was removed' }, settling: false };
+
+/** Waits for state changes while the answer is settling, until `waitMs` pass or `signal` aborts. */
+async function settle(tokens: TokenSource, profile: string, first: ProfileAnswer, waitMs: number, signal: AbortSignal): Promise<ProfileAnswer> {
+  let current = first;
+  if (!current.settling || waitMs <= 0) return current;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), waitMs);
+  const stop = (): void => deadline.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    while (current.settling && !deadline.signal.aborted) {
+      await tokens.nextChange(profile, deadline.signal);
+      current = tokens.current(profile) ?? removed;
+    }
+    return current;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
+  }
+}

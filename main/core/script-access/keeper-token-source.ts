@@ -1,0 +1,59 @@
+import type { KeeperState } from '../keeper/keeper-state';
+import type { TokenKeeper } from '../keeper/token-keeper';
+import type { ProfileAnswer, TokenSource } from './token-source';
+
+/** The keeper surface the script-access channel reads: state and changes, never `refreshNow()`. */
+export type ReadableKeeper = Pick<TokenKeeper, 'state' | 'subscribe'>;
+
+/** What a keeper in `state` can hand out at `nowMs`. */
+export function answerFromKeeper(state: KeeperState, nowMs: number): ProfileAnswer {
+  const inFlight = state.status === 'signing-in' || state.status === 'refreshing';
+  const token = state.token;
+  if (token && token.expiresAt.getTime() > nowMs) {
+    return { answer: { kind: 'token', token: token.token, expiresAt: token.expiresAt }, settling: inFlight };
+  }
+  switch (state.status) {
+    case 'signing-in':
+    case 'refreshing':
+      return { answer: { kind: 'pending', message: 'Patchworks Token Tray is signing in' }, settling: true };
+    case 'failing':
+      return { answer: { kind: 'pending', message: `No token yet: ${failureReason(state)}` }, settling: true };
+    case 'expired':
+      return { answer: { kind: 'expired', message: `The token expired and refreshing it fails: ${failureReason(state)}` }, settling: true };
+    case 'valid':
+      return { answer: { kind: 'expired', message: 'The token expired; a refresh is due' }, settling: true };
+    case 'needs-sign-in':
+      return { answer: { kind: 'signed-out', message: `Sign in again in Patchworks Token Tray: ${failureReason(state)}` }, settling: false };
+    case 'idle':
+    case 'stopped':
+      return { answer: { kind: 'signed-out', message: 'Not signed in to Patchworks Token Tray' }, settling: false };
+  }
+}
+
+/** The keeper's last error message (written for people, secret-free), or a generic reason. */
+function failureReason(state: KeeperState): string {
+  return state.lastError?.message ?? 'the login did not succeed';
+}
+
+/** Resolves at the keeper's next state change or when `signal` aborts. */
+export function nextKeeperChange(keeper: ReadableKeeper, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      unsubscribe();
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const unsubscribe = keeper.subscribe(done);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** A one-profile `TokenSource` named `name` over a real `TokenKeeper` (state and subscribe only). */
+export function tokenSourceFromKeeper(name: string, keeper: ReadableKeeper): TokenSource {
+  return {
+    profiles: () => [name],
+    current: (profile) => (profile === name ? answerFromKeeper(keeper.state, Date.now()) : undefined),
+    nextChange: (_profile, signal) => nextKeeperChange(keeper, signal),
+  };
+}

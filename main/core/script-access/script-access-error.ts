@@ -1,0 +1,14 @@
+/** Why the script-access channel could not start or be used. */
+export type ScriptAccessErrorKind = 'insecure' | 'in-use' | 'not-running' | 'path-too-long';
+
+/** A script-access fault with a message written for a person; it never carries the secret or a token. */
+export class ScriptAccessError extends Error {
+  override readonly name = 'ScriptAccessError';
+
+  constructor(
+    readonly kind: ScriptAccessErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}

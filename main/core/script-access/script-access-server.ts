@@ -1,0 +1,126 @@
+import { chmod, rm } from 'node:fs/promises';
+import { createServer, type Server, type Socket } from 'node:net';
+import { dirname } from 'node:path';
+import { newSecret, removeSecretFile, writeSecretFile } from './access-secret';
+import { answerRequest } from './answer-request';
+import { currentUid, ensurePrivateDir } from './private-dir';
+import { MAX_REQUEST_BYTES, REQUEST_READ_TIMEOUT_MS, failure, type TokenResponse } from './protocol';
+import { readLine } from './read-line';
+import { assertSocketPathFits, clearStaleSocket, isPipe } from './socket-path';
+import type { TokenSource } from './token-source';
+
+/** Most clients served at once; more wait in the OS backlog. */
+const MAX_CONNECTIONS = 128;
+
+/** What `startScriptAccessServer` needs. */
+export interface ScriptAccessServerOptions {
+  /** A Unix socket path in a private folder, or a Windows named pipe (see `scriptAccessPaths`). */
+  socketPath: string;
+  /** Where the request secret is written; its folder is created private (0700) and checked. */
+  secretFilePath: string;
+  /** Where tokens come from (read-only). */
+  tokens: TokenSource;
+  /** Receives one secret-free line per refused or malformed request and per fault. */
+  log?: (line: string) => void;
+}
+
+/** A running script-access channel. */
+export interface ScriptAccessServer {
+  /** Stops listening, ends open requests, removes the socket and the secret file; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local script-access channel: checks or creates the private folder, writes a new random
+ * secret (0600), removes a stale socket, listens on the socket (then 0600) or pipe. Never TCP.
+ * Rejects with a `ScriptAccessError` when the folder or socket path is unsafe or already served.
+ */
+export async function startScriptAccessServer(options: ScriptAccessServerOptions): Promise<ScriptAccessServer> {
+  const { socketPath, secretFilePath, tokens } = options;
+  const log = options.log ?? (() => undefined);
+  const uid = currentUid();
+  assertSocketPathFits(socketPath);
+  await ensurePrivateDir(dirname(secretFilePath), uid);
+  if (!isPipe(socketPath)) {
+    await ensurePrivateDir(dirname(socketPath), uid);
+    await clearStaleSocket(socketPath);
+  }
+  const secret = newSecret();
+  await writeSecretFile(secretFilePath, secret);
+
+  const closing = new AbortController();
+  const open = new Set<Socket>();
+  const server = createServer({ pauseOnConnect: false }, (socket) => {
+    open.add(socket);
+    socket.on('error', () => undefined); // a client that vanishes is not a fault
+    socket.once('close', () => open.delete(socket));
+    void serve(socket, secret, tokens, closing.signal, log);
+  });
+  server.maxConnections = MAX_CONNECTIONS;
+  try {
+    await listen(server, socketPath);
+    if (!isPipe(socketPath)) await chmod(socketPath, 0o600);
+  } catch (error) {
+    server.close();
+    await removeSecretFile(secretFilePath);
+    throw error;
+  }
+
+  let closed: Promise<void> | undefined;
+  return {
+    close() {
+      closed ??= (async () => {
+        closing.abort();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          for (const socket of open) socket.destroy();
+        });
+        if (!isPipe(socketPath)) await rm(socketPath, { force: true });
+        await removeSecretFile(secretFilePath);
+      })();
+      return closed;
+    },
+  };
+}
+
+function listen(server: Server, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ path, exclusive: true }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** Reads one request, answers it with one JSON line, and ends the connection. */
+async function serve(socket: Socket, secret: string, tokens: TokenSource, closing: AbortSignal, log: (line: string) => void): Promise<void> {
+  const line = await readLine(socket, MAX_REQUEST_BYTES, REQUEST_READ_TIMEOUT_MS);
+  let response: TokenResponse;
+  if (line.kind === 'closed') {
+    socket.destroy();
+    return;
+  } else if (line.kind === 'too-large') {
+    response = failure('refused', `The request is larger than ${MAX_REQUEST_BYTES} bytes`);
+  } else if (line.kind === 'timeout') {
+    response = failure('bad-request', 'No complete request arrived in time');
+  } else {
+    const left = new AbortController();
+    const onLeave = (): void => left.abort();
+    socket.once('close', onLeave);
+    closing.addEventListener('abort', onLeave, { once: true });
+    try {
+      response = await answerRequest(line.text, secret, tokens, left.signal);
+    } catch {
+      response = failure('bad-request', 'The request could not be answered');
+      log('script access: a request failed unexpectedly');
+    } finally {
+      socket.off('close', onLeave);
+      closing.removeEventListener('abort', onLeave);
+    }
+  }
+  if (!response.ok && (response.code === 'refused' || response.code === 'bad-request')) {
+    log(`script access: ${response.code}: ${response.message}`);
+  }
+  if (!socket.destroyed) socket.end(`${JSON.stringify(response)}\n`);
+}
