@@ -4,3 +4,4 @@ export { electron, type FakeElectron } from './fake-electron';
 export type { FakeSender, Invocation } from './fake-ipc-main';
 export { demoSignIn, launchApp, RunningApp, shutDownApp, useAppFakeTimers, type LaunchOptions } from './run-app';
 export { settle, until } from './until';
+export { useTestbed, type Testbed } from './testbed';
