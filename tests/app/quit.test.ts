@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { DEMO_ACCOUNT } from '../mock-server';
+import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
+import { demoSignIn, electron, until, useAppFakeTimers, useTestbed } from '../harness';
+
+const bed = useTestbed();
+const START = new Date('2026-03-02T08:00:00Z');
+const MINUTE = 60_000;
+
+/** The token the secrets file holds, decrypted with the keychain stand-in's keys. */
+async function tokenOnDisk(userData: string): Promise<string | undefined> {
+  const envelope = JSON.parse(await readFile(join(userData, 'secrets.json'), 'utf8')) as { blob: string };
+  const { result } = await electron.safeStorage.decryptStringAsync(Buffer.from(envelope.blob, 'base64'));
+  return (JSON.parse(result) as { token?: { token: string } }).token?.token;
+}
+
+describe('quit', () => {
+  it('stops the keeper, aborts the login in flight, flushes the secrets file, destroys the tray, then quits', async () => {
+    useAppFakeTimers(START);
+    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
+    const app = await bed.launch();
+    await app.signIn(demoSignIn(bed.server));
+    await vi.advanceTimersByTimeAsync(31 * MINUTE);
+    await until(() => bed.server.loginCount === 2, 'the timed refresh');
+    const latest = bed.server.requests[1]?.issuedToken as string;
+
+    bed.server.setBehaviour('hang');
+    app.click('refresh-now');
+    await until(() => bed.server.loginCount === 3, 'a login in flight');
+
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    app.click('quit');
+    await until(() => electron.app.hasQuit, 'the app to quit');
+    expect(electron.app.preventedQuits).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+    await until(() => bed.server.requests[2]?.clientClosedEarly === true, 'the hanging login to be aborted');
+    expect(app.tray.isDestroyed()).toBe(true);
+
+    expect(await tokenOnDisk(bed.dirs.userData)).toBe(latest);
+    expectNoSecretsOnDisk(bed.dirs.root, [DEMO_ACCOUNT.password, latest, bed.server.requests[0]?.issuedToken as string]);
+  });
+
+  it('a relaunch after quit offers the stored token at once and still logs in', async () => {
+    const first = await bed.launch();
+    await first.signIn(demoSignIn(bed.server));
+    const stored = bed.server.requests[0]?.issuedToken;
+    await first.quit();
+
+    bed.server.setBehaviour('hang');
+    const second = await bed.launch();
+    second.click('copy-token');
+    await until(() => electron.clipboard.writes.length === 1, 'the stored token to be copied');
+    expect(electron.clipboard.text).toBe(stored);
+    await until(() => bed.server.loginCount === 2, 'the launch login');
+  });
+});
