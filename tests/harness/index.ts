@@ -2,6 +2,7 @@
 export { makeAppDirs, readAppLog, removeAppDirs, type AppDirs } from './app-dirs';
 export { electron, type FakeElectron } from './fake-electron';
 export type { FakeSender, Invocation } from './fake-ipc-main';
+export { FakeWebContents, type SentMessage } from './fake-window';
 export { demoSignIn, launchApp, RunningApp, shutDownApp, useAppFakeTimers, type LaunchOptions } from './run-app';
 export { settle, until } from './until';
 export { useTestbed, type Testbed } from './testbed';
