@@ -53,6 +53,7 @@ export class TrayAppController implements AppController {
   #forgetPassword: () => void = () => undefined;
   #startAtLogin = false;
   #disposed = false;
+  #disposing: Promise<void> | undefined;
 
   constructor(options: TrayAppControllerOptions) {
     this.#settings = options.settings;
@@ -251,9 +252,14 @@ export class TrayAppController implements AppController {
   /**
    * Stops the keeper (aborting a login in flight), the notification timer and the sign-in attempt,
    * clears a token it put on the clipboard if a clear was pending, and waits for every store write.
+   * Every call (a second Quit while the first is saving) resolves only when that work is done.
    */
-  async dispose(): Promise<void> {
-    if (this.#disposed) return;
+  dispose(): Promise<void> {
+    this.#disposing ??= this.#dispose();
+    return this.#disposing;
+  }
+
+  async #dispose(): Promise<void> {
     this.#disposed = true;
     this.#signInAttempt?.abort();
     this.#keeper.stop();
