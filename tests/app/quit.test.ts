@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
-import { demoSignIn, electron, until, useAppFakeTimers, useTestbed } from '../harness';
+import { demoSignIn, electron, settle, until, useAppFakeTimers, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
@@ -54,5 +54,26 @@ describe('quit', () => {
     await until(() => electron.clipboard.writes.length === 1, 'the stored token to be copied');
     expect(electron.clipboard.text).toBe(stored);
     await until(() => bed.server.loginCount === 2, 'the launch login');
+  });
+
+  it('a second quit while the first is still saving waits for the save too', async () => {
+    useAppFakeTimers(START);
+    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
+    const app = await bed.launch();
+    await app.signIn(demoSignIn(bed.server));
+    const encryptions = () => electron.safeStorage.calls.filter((call) => call === 'encryptStringAsync').length;
+    const before = encryptions();
+    electron.safeStorage.holdEncryption();
+    await vi.advanceTimersByTimeAsync(31 * MINUTE);
+    await until(() => encryptions() === before + 1, 'the refreshed token to be saving');
+
+    app.click('quit');
+    app.click('quit');
+    await settle();
+    expect(electron.app.hasQuit).toBe(false);
+
+    electron.safeStorage.releaseEncryption();
+    await until(() => electron.app.hasQuit, 'the app to quit');
+    expect(await tokenOnDisk(bed.dirs.userData)).toBe(bed.server.requests[1]?.issuedToken);
   });
 });

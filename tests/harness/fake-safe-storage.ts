@@ -27,12 +27,28 @@ export class FakeSafeStorage
   available = true;
   /** Method names called, never the text. */
   calls: string[] = [];
+  #held: { promise: Promise<void>; release: () => void } | undefined;
 
   /** Applies `options` and clears the call record; the keys are kept. */
   reset(options: FakeSafeStorageOptions = {}): void {
     this.backend = options.backend ?? 'gnome_libsecret';
     this.available = options.available ?? true;
     this.calls = [];
+    this.releaseEncryption();
+  }
+
+  /** Makes every `encryptStringAsync` wait, as a slow keyring would, until `releaseEncryption()`. */
+  holdEncryption(): void {
+    if (this.#held) return;
+    let release: () => void = () => undefined;
+    const promise = new Promise<void>((done) => (release = done));
+    this.#held = { promise, release };
+  }
+
+  /** Lets held and later encryptions run. */
+  releaseEncryption(): void {
+    this.#held?.release();
+    this.#held = undefined;
   }
 
   async isAsyncEncryptionAvailable(): Promise<boolean> {
@@ -48,6 +64,7 @@ export class FakeSafeStorage
   async encryptStringAsync(plainText: string): Promise<Buffer> {
     this.calls.push('encryptStringAsync');
     if (!this.available) throw new Error('Encryption is not available.');
+    await this.#held?.promise;
     return this.keychain.encrypt(plainText);
   }
 

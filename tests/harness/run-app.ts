@@ -129,6 +129,7 @@ export class RunningApp {
 
 /** After each test: quits an app still running and undoes the launch's stubs. */
 export async function shutDownApp(): Promise<void> {
+  electron.safeStorage.releaseEncryption();
   if (electron.app.isReady() && !electron.app.hasQuit) {
     electron.app.quit();
     await until(() => electron.app.hasQuit, 'the app to quit');
