@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { demoSignIn, electron, settle, until, useTestbed } from '../harness';
+import { describe, expect, it, vi } from 'vitest';
+import { demoSignIn, electron, settle, until, useAppFakeTimers, useTestbed } from '../harness';
 
 const bed = useTestbed();
 
@@ -13,6 +13,8 @@ describe('notifications', () => {
     app.click('refresh-now');
     await until(() => electron.Notification.shown.length > 0, 'a notification');
     expect(bed.server.requests[1]?.status).toBe(401);
+    expect(app.tray.image.path).toMatch(/tray-signed-out(Template)?\.png$/);
+    expect(app.tray.image.exists).toBe(true);
 
     app.click('refresh-now');
     await until(() => bed.server.loginCount === 3, 'the second refused refresh');
@@ -33,5 +35,28 @@ describe('notifications', () => {
     await until(() => app.menuLabel('status') !== '', 'the tray to update');
     await settle();
     expect(electron.Notification.shown).toEqual([]);
+  });
+
+  it('reminds once before the copied token expires, after a refresh gave a fresh one; clicking copies the fresh one', async () => {
+    useAppFakeTimers(new Date('2026-03-02T08:00:00Z'));
+    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
+    const app = await bed.launch();
+    await app.signIn(demoSignIn(bed.server));
+    app.click('copy-token');
+    await until(() => electron.clipboard.writes.length === 1, 'the copy');
+
+    await vi.advanceTimersByTimeAsync(31 * 60_000);
+    await until(() => bed.server.loginCount === 2, 'the timed refresh');
+    await settle();
+    expect(electron.Notification.shown).toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(15 * 60_000);
+    await until(() => electron.Notification.shown.length === 1, 'the reminder');
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(electron.Notification.shown.map((shown) => shown.title)).toEqual(['Copied token expiring']);
+
+    electron.Notification.shown[0]?.click();
+    await until(() => electron.clipboard.writes.length === 2, 'the fresh token to be copied');
+    expect(electron.clipboard.text).toBe(bed.server.requests[1]?.issuedToken);
   });
 });
