@@ -13,7 +13,8 @@ import {
 } from '../../main/core/script-access';
 import { DEMO_ACCOUNT, startMockServer, type MockServer } from '../mock-server';
 
-const CLI = resolve(import.meta.dirname, '../../cli/patchworks-token.ts');
+/** The CLI from source, through tsx. */
+const FROM_SOURCE = [process.execPath, '--import', 'tsx', resolve(import.meta.dirname, '../../cli/patchworks-token.ts')];
 
 /** A temp folder, the stand-in server, a real keeper on the real login(), and (once started) the channel. */
 export interface ScriptAccessRig {
@@ -74,12 +75,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI (through tsx) as a child process pointed at the rig's folder. */
-export function runCli(rig: ScriptAccessRig, args: readonly string[]): Promise<CliRun> {
+/** Runs the real CLI (from source through tsx, or `command`) as a child process pointed at the rig's folder. */
+export function runCli(rig: ScriptAccessRig, args: readonly string[], command: readonly string[] = FROM_SOURCE): Promise<CliRun> {
+  const [program = '', ...programArgs] = command;
   return new Promise((done) => {
     execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
+      program,
+      [...programArgs, ...args],
       { env: { ...process.env, [SCRIPT_ACCESS_DIR_ENV]: rig.paths.directory }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
