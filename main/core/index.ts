@@ -37,3 +37,4 @@ export * from './storage';
 export { TrayAppController } from './app/tray-app-controller';
 export type { TrayAppControllerOptions } from './app/tray-app-controller';
 export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort } from './app/app-ports';
+export * from './script-access';
