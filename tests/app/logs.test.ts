@@ -1,16 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
-import { demoSignIn, electron, readAppLog, until, useAppFakeTimers, useTestbed } from '../harness';
+import { electron, readAppLog, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
 
 describe('logs', () => {
   it('the log file in the logs folder never holds the password or a token after a full session', async () => {
-    useAppFakeTimers(START);
-    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
     await vi.advanceTimersByTimeAsync(31 * 60_000);
     await until(() => bed.server.loginCount === 2, 'the timed refresh');
     const token = bed.server.requests[1]?.issuedToken as string;

@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { demoSignIn, electron, settle, until, useAppFakeTimers, useTestbed } from '../harness';
+import { demoSignIn, electron, settle, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 
 describe('notifications', () => {
   it('on 401 shows exactly one "Sign in again" notification; clicking it opens settings', async () => {
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn();
     app.settingsWindow?.close();
     bed.server.setBehaviour('unauthorized');
 
@@ -38,10 +37,7 @@ describe('notifications', () => {
   });
 
   it('reminds once before the copied token expires, after a refresh gave a fresh one; clicking copies the fresh one', async () => {
-    useAppFakeTimers(new Date('2026-03-02T08:00:00Z'));
-    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn({ clock: new Date('2026-03-02T08:00:00Z'), tokenLifetimeSec: 3600 });
     app.click('copy-token');
     await until(() => electron.clipboard.writes.length === 1, 'the copy');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { AUTOSTART_FILE_NAME, preferencesOf } from '../../main/core';
-import { demoSignIn, electron, until, useTestbed } from '../harness';
+import { electron, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const SHORTCUT = 'CommandOrControl+Shift+T';
@@ -24,8 +24,7 @@ describe('preferences through the real wiring', () => {
   });
 
   it('the global shortcut set in settings copies the token, a taken one is refused, and quit releases it', async () => {
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn();
     electron.globalShortcut.taken.add('Alt+F4');
     const refused = await app.invoke('savePreferences', { ...DEFAULT_PREFERENCES, globalShortcut: 'Alt+F4' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
-import { demoSignIn, electron, settle, until, useAppFakeTimers, useTestbed } from '../harness';
+import { electron, settle, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
@@ -18,10 +18,7 @@ async function tokenOnDisk(userData: string): Promise<string | undefined> {
 
 describe('quit', () => {
   it('stops the keeper, aborts the login in flight, flushes the secrets file, destroys the tray, then quits', async () => {
-    useAppFakeTimers(START);
-    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
     await vi.advanceTimersByTimeAsync(31 * MINUTE);
     await until(() => bed.server.loginCount === 2, 'the timed refresh');
     const latest = bed.server.requests[1]?.issuedToken as string;
@@ -43,8 +40,7 @@ describe('quit', () => {
   });
 
   it('a relaunch after quit offers the stored token at once and still logs in', async () => {
-    const first = await bed.launch();
-    await first.signIn(demoSignIn(bed.server));
+    const first = await bed.launchSignedIn();
     const stored = bed.server.requests[0]?.issuedToken;
     await first.quit();
 
@@ -57,10 +53,7 @@ describe('quit', () => {
   });
 
   it('a second quit while the first is still saving waits for the save too', async () => {
-    useAppFakeTimers(START);
-    bed.server.setBehaviour('token', { lifetimeSec: 3600 });
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
     const encryptions = () => electron.safeStorage.calls.filter((call) => call === 'encryptStringAsync').length;
     const before = encryptions();
     electron.safeStorage.holdEncryption();

@@ -1,16 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { demoSignIn, electron, settle, until, useAppFakeTimers, useTestbed } from '../harness';
+import { electron, settle, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
 const MINUTE = 60_000;
 
-/** Launches with fake clocks and signs in; the server's tokens live one hour, so the refresh is due at 30 min. */
+/** Fake clocks, signed in; the server's tokens live one hour, so the refresh is due at 30 min. */
 async function signedInWithHourTokens() {
-  useAppFakeTimers(START);
-  bed.server.setBehaviour('token', { lifetimeSec: 3600 });
-  const app = await bed.launch();
-  await app.signIn(demoSignIn(bed.server));
+  const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
   expect(bed.server.loginCount).toBe(1);
   return app;
 }

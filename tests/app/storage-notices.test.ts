@@ -33,8 +33,7 @@ describe('storage notices', () => {
   });
 
   it('a secrets file the keyring can no longer decrypt: set aside, "sign in again", no crash', async () => {
-    const first = await bed.launch();
-    await first.signIn(demoSignIn(bed.server));
+    const first = await bed.launchSignedIn();
     await first.quit();
     electron.safeStorage.keychain.resetKeyring();
 

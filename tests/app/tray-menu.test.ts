@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeFormatter } from '../../main/core';
 import { DEMO_ACCOUNT } from '../mock-server';
-import { demoSignIn, electron, until, useAppFakeTimers, useTestbed } from '../harness';
+import { electron, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
@@ -9,9 +9,7 @@ const HOUR = 3_600_000;
 
 describe('tray menu', () => {
   it('shows the email and expiry, and copies the issued token and the Authorization header', async () => {
-    useAppFakeTimers(START);
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn({ clock: START });
     const issued = bed.server.requests[0]?.issuedToken;
     expect(issued).toMatch(/^eyJ/);
 
@@ -43,8 +41,7 @@ describe('tray menu', () => {
   });
 
   it('double-clicking the icon copies the token (the default item)', async () => {
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
+    const app = await bed.launchSignedIn();
     app.tray.emit('double-click');
     await until(() => electron.clipboard.writes.length === 1, 'the token to be copied');
     expect(electron.clipboard.text).toBe(bed.server.requests[0]?.issuedToken);

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import { startMockServer, type MockServer } from '../mock-server';
 import { makeAppDirs, removeAppDirs, type AppDirs } from './app-dirs';
-import { launchApp, shutDownApp, type LaunchOptions, type RunningApp } from './run-app';
+import { demoSignIn, launchApp, shutDownApp, useAppFakeTimers, type LaunchOptions, type RunningApp } from './run-app';
 
 /** What each test gets: the server, the folders, and `launch` bound to those folders. */
 export interface Testbed {
@@ -10,6 +10,11 @@ export interface Testbed {
   readonly dirs: AppDirs;
   /** Launches (or relaunches) the app on this test's folders. */
   launch(options?: Omit<LaunchOptions, 'dirs'>): Promise<RunningApp>;
+  /**
+   * Optionally fakes the clocks at `clock`, makes the server issue tokens living `tokenLifetimeSec`,
+   * launches and signs in with the demo account (one login).
+   */
+  launchSignedIn(options?: { clock?: Date; tokenLifetimeSec?: number }): Promise<RunningApp>;
 }
 
 /** Registers beforeEach/afterEach hooks that start and clean up a testbed for every test in the file. */
@@ -38,5 +43,12 @@ export function useTestbed(): Testbed {
       return need(dirs);
     },
     launch: (options = {}) => launchApp({ ...options, dirs: need(dirs) }),
+    async launchSignedIn({ clock, tokenLifetimeSec } = {}) {
+      if (clock) useAppFakeTimers(clock);
+      if (tokenLifetimeSec !== undefined) need(server).setBehaviour('token', { lifetimeSec: tokenLifetimeSec });
+      const app = await launchApp({ dirs: need(dirs) });
+      await app.signIn(demoSignIn(need(server)));
+      return app;
+    },
   };
 }
