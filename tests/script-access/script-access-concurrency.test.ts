@@ -74,4 +74,15 @@ describe('script access never causes logins', () => {
     for (const answer of answers) expect(answer).toMatchObject({ ok: false, code: 'signed-out' });
     expect(rig.server.loginCount).toBe(1);
   });
+
+  it('answers pending with the reason while the first login keeps failing, and signed-out once the keeper stops', async () => {
+    rig.server.setBehaviour('server-error');
+    rig.keeper.start();
+    const failing = await reach(rig.keeper, 'failing');
+    await openChannel(rig);
+    expect(await request()).toEqual({ ok: false, code: 'pending', message: `No token yet: ${failing.lastError!.message}` });
+    rig.keeper.stop();
+    expect(await request(5_000)).toEqual({ ok: false, code: 'signed-out', message: 'Not signed in to Patchworks Token Tray' });
+    expect(rig.server.loginCount).toBe(1);
+  });
 });

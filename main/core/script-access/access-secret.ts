@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { writeFile } from 'atomically';
 import { assertOwnerOnly } from './private-dir';
-import { ScriptAccessError } from './script-access-error';
+import { ScriptAccessError, channelOff } from './script-access-error';
 
 const SECRET_BYTES = 32;
 const SECRET_PATTERN = /^[0-9a-f]{64}$/;
@@ -33,7 +33,7 @@ export async function readSecretFile(path: string, uid: number | undefined): Pro
     handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ScriptAccessError('not-running', 'Script access is off or Patchworks Token Tray is not running');
+    if (code === 'ENOENT') throw channelOff();
     if (code === 'ELOOP') throw new ScriptAccessError('insecure', `The secret file ${path} is a symbolic link`);
     throw error;
   }

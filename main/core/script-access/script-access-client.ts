@@ -5,7 +5,7 @@ import { checkPrivateDir } from './private-dir';
 import { MAX_RESPONSE_BYTES, tokenResponseSchema, type TokenResponse } from './protocol';
 import { readLine } from './read-line';
 import type { ScriptAccessPaths } from './script-access-paths';
-import { ScriptAccessError } from './script-access-error';
+import { ScriptAccessError, channelOff } from './script-access-error';
 import { assertSocketPathFits, isPipe } from './socket-path';
 
 /** How long the client allows beyond the requested wait for the app to answer. */
@@ -54,7 +54,7 @@ async function checkFolder(path: string, uid: number | undefined): Promise<void>
     await checkPrivateDir(path, uid);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ScriptAccessError('not-running', 'Script access is off or Patchworks Token Tray is not running');
+      throw channelOff();
     }
     throw error;
   }
@@ -67,11 +67,7 @@ function exchange(socketPath: string, text: string, timeoutMs: number): Promise<
     socket.on('error', (error: NodeJS.ErrnoException) => {
       socket.destroy();
       const off = error.code === 'ENOENT' || error.code === 'ECONNREFUSED';
-      reject(
-        off
-          ? new ScriptAccessError('not-running', 'Script access is off or Patchworks Token Tray is not running')
-          : new ScriptAccessError('not-running', `Could not reach Patchworks Token Tray (${error.code ?? 'connection failed'})`),
-      );
+      reject(off ? channelOff() : new ScriptAccessError('not-running', `Could not reach Patchworks Token Tray (${error.code ?? 'connection failed'})`));
     });
     socket.once('connect', () => {
       socket.write(text);

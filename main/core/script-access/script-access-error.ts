@@ -12,3 +12,8 @@ export class ScriptAccessError extends Error {
     super(message);
   }
 }
+
+/** The error for a channel that is not there: the app is not running or script access is off. */
+export function channelOff(): ScriptAccessError {
+  return new ScriptAccessError('not-running', 'Script access is off or Patchworks Token Tray is not running');
+}

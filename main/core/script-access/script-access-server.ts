@@ -50,7 +50,7 @@ export async function startScriptAccessServer(options: ScriptAccessServerOptions
 
   const closing = new AbortController();
   const open = new Set<Socket>();
-  const server = createServer({ pauseOnConnect: false }, (socket) => {
+  const server = createServer((socket) => {
     open.add(socket);
     socket.on('error', () => undefined); // a client that vanishes is not a fault
     socket.once('close', () => open.delete(socket));
