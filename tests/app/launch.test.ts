@@ -22,6 +22,7 @@ describe('launch', () => {
     expect(bed.server.loginCount).toBe(0);
     expect(app.menuEnabled('copy-token')).toBe(false);
     expect(app.tray.image.exists).toBe(true);
+    expect(electron.app.dock.hidden).toBe(true);
   });
 
   it('registers the app:// scheme before ready and serves it on the default session', async () => {
