@@ -71,13 +71,16 @@ describe('release hardening', () => {
     expect(release.electronFuses).toMatchObject(RELEASE_FUSES);
   });
 
-  it('packages only the electron-vite output and package.json, into an asar', () => {
-    expect(release.files).toEqual(['out/**', 'package.json']);
+  it('packages only the electron-vite output and package.json, into an asar (the CLI stays outside)', () => {
+    expect(release.files).toEqual(['out/**', '!out/cli/**', 'package.json']);
     expect(release.asar).toBe(true);
   });
 
-  it('ships the tray icons beside the asar, in <resources>/tray', () => {
-    expect(release.extraResources).toEqual([{ from: 'build/tray', to: 'tray', filter: ['*.png'] }]);
+  it('ships the tray icons and the patchworks-token CLI beside the asar, in <resources>/tray and /cli', () => {
+    expect(release.extraResources).toEqual([
+      { from: 'build/tray', to: 'tray', filter: ['*.png'] },
+      { from: 'out/cli', to: 'cli', filter: ['*.mjs'] },
+    ]);
   });
 
   it('the test lane differs from the release only in allowing inspect arguments', async () => {
@@ -145,7 +148,8 @@ describe('package.json scripts', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 
   it('`dist` builds the app, then packages it with this configuration without publishing', () => {
-    expect(pkg.scripts.dist).toMatch(/^electron-vite build && electron-builder .*--config electron-builder\.yml/);
+    expect(pkg.scripts.build).toBe('electron-vite build && npm run build:cli');
+    expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder .*--config electron-builder\.yml/);
     expect(pkg.scripts.dist).toContain('--publish never');
   });
 
