@@ -11,6 +11,9 @@ export const INVOKE_CHANNELS = {
   copyToken: 'app:copy-token',
   savePreferences: 'app:save-preferences',
   openDocs: 'app:open-docs',
+  renameProfile: 'app:rename-profile',
+  removeProfile: 'app:remove-profile',
+  setDefaultProfile: 'app:set-default-profile',
 } as const;
 
 /** Events main pushes to the window. */
@@ -30,6 +33,7 @@ export type Preferences = Pick<
   | 'notificationsEnabled'
   | 'startAtLogin'
   | 'globalShortcut'
+  | 'scriptAccessEnabled'
 >;
 
 /** Names of the preference fields, in the order the window shows them. */
@@ -40,10 +44,22 @@ export const PREFERENCE_KEYS = [
   'notificationsEnabled',
   'startAtLogin',
   'globalShortcut',
+  'scriptAccessEnabled',
 ] as const satisfies readonly (keyof Preferences)[];
 
-/** Sign-in request. An empty `password` means "use the password already stored". */
+/** Names a profile in a request. */
+export interface ProfileRef {
+  profileId: string;
+}
+
+/**
+ * Sign-in request for an existing profile, or for a new one when `profileId` is null. An empty
+ * `password` means "use the password already stored" for that profile and email.
+ */
 export interface SignInRequest {
+  profileId: string | null;
+  /** The profile's name; unique regardless of case. */
+  name: string;
   email: string;
   password: string;
   environment: EnvironmentId;
@@ -51,11 +67,16 @@ export interface SignInRequest {
   customBaseUrl: string;
 }
 
+/** Rename request. */
+export interface RenameProfileRequest extends ProfileRef {
+  name: string;
+}
+
 /** What "Copy token" puts on the clipboard: the bare token or an `Authorization: Bearer …` header. */
 export type CopyFormat = 'token' | 'authorization-header';
 
 /** Copy request. */
-export interface CopyTokenRequest {
+export interface CopyTokenRequest extends ProfileRef {
   format: CopyFormat;
 }
 
@@ -101,8 +122,11 @@ export interface ErrorView {
   fieldErrors?: Record<string, string[]>;
 }
 
-/** Everything the window shows, pushed on every change and returned by most requests. */
-export interface StatusSnapshot {
+/** What the window may know about one profile. */
+export interface ProfileSnapshot {
+  id: string;
+  name: string;
+  isDefault: boolean;
   email: string;
   environment: EnvironmentId;
   customBaseUrl: string;
@@ -110,8 +134,6 @@ export interface StatusSnapshot {
   baseUrl: string;
   /** True when a password is stored (or held for this session); its value never crosses. */
   passwordStored: boolean;
-  /** True when the OS keyring is not usable, so the password lives only until the app quits. */
-  sessionOnly: boolean;
   status: SessionStatus;
   token?: TokenView;
   /** Epoch ms of the last successful login. */
@@ -119,6 +141,16 @@ export interface StatusSnapshot {
   /** Epoch ms of the next planned login. */
   nextRefreshAt?: number;
   lastError?: ErrorView;
+}
+
+/** Everything the window shows, pushed on every change of any profile or preference. */
+export interface StatusSnapshot {
+  /** In settings order. */
+  profiles: ProfileSnapshot[];
+  /** '' when there are no profiles. */
+  defaultProfileId: string;
+  /** True when the OS keyring is not usable, so passwords live only until the app quits. */
+  sessionOnly: boolean;
   preferences: Preferences;
 }
 
@@ -128,6 +160,7 @@ export type IpcErrorCode =
   | 'invalid-payload'
   | 'sign-in-failed'
   | 'not-signed-in'
+  | 'unknown-profile'
   | 'no-token'
   | 'unavailable'
   | 'internal';
@@ -146,11 +179,14 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export interface InvokeRequests {
   getSnapshot: undefined;
   signIn: SignInRequest;
-  signOut: undefined;
-  refreshNow: undefined;
+  signOut: ProfileRef;
+  refreshNow: ProfileRef;
   copyToken: CopyTokenRequest;
   savePreferences: Partial<Preferences>;
   openDocs: DocLinkId;
+  renameProfile: RenameProfileRequest;
+  removeProfile: ProfileRef;
+  setDefaultProfile: ProfileRef;
 }
 
 /** Success value of each request. */
@@ -162,6 +198,9 @@ export interface InvokeResponses {
   copyToken: CopyTokenResult;
   savePreferences: Preferences;
   openDocs: null;
+  renameProfile: StatusSnapshot;
+  removeProfile: StatusSnapshot;
+  setDefaultProfile: StatusSnapshot;
 }
 
 /** The function the preload exposes for one request method. */

@@ -7,13 +7,25 @@ export const ENVIRONMENT_BASE_URLS: Readonly<Record<Exclude<EnvironmentId, 'cust
   staging: 'https://svc-fabric-stage.pwks.co',
 };
 
-/** The user's preferences as stored in the settings file. Never holds a secret. */
-export interface Settings {
+/** One account on one environment. Its secrets live in the vault under `id`, never here. */
+export interface ProfileSettings {
+  /** Random and stable across renames; never shown. */
+  id: string;
+  /** Shown in the tray and the settings window; unique regardless of case; 1–40 characters. */
+  name: string;
   environment: EnvironmentId;
   /** Used only when `environment` is `custom`; https, or http to a loopback host. */
   customBaseUrl: string;
-  /** The account's email; empty when signed out. */
+  /** The account's email; empty until the profile has signed in once. */
   email: string;
+}
+
+/** The user's preferences and profiles as stored in the settings file. Never holds a secret. */
+export interface Settings {
+  /** In the order the user sees them; empty on a first run. */
+  profiles: ProfileSettings[];
+  /** The id of the profile the tray's top items and the CLI's default serve; '' only without profiles. */
+  defaultProfileId: string;
   /** How long before expiry the app logs in again, in minutes. */
   refreshLeadMinutes: number;
   /** How long before a copied token expires the user is told, in minutes. */
@@ -24,17 +36,19 @@ export interface Settings {
   startAtLogin: boolean;
   /** Electron accelerator that copies the token, e.g. `CommandOrControl+Shift+T`; empty for none. */
   globalShortcut: string;
+  /** Whether the `patchworks-token` command may ask the app for tokens (a per-user local channel). */
+  scriptAccessEnabled: boolean;
 }
 
 /** What a first run starts with. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
-  environment: 'production',
-  customBaseUrl: '',
-  email: '',
+  profiles: [],
+  defaultProfileId: '',
   refreshLeadMinutes: 30,
   notifyLeadMinutes: 15,
   clipboardClearSeconds: 0,
   notificationsEnabled: true,
   startAtLogin: false,
   globalShortcut: '',
+  scriptAccessEnabled: false,
 };
