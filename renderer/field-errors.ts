@@ -1,20 +1,21 @@
 /**
- * Shows `fieldErrors` beside the fields of `form` (each field has an `<id>-error` element) and returns
- * the messages for fields the form does not have, so they can join the form's message.
+ * Shows `fieldErrors` beside the fields of `form` (field `x` is the element `<prefix>x` with its
+ * messages in `<prefix>x-error`) and returns the messages for fields the form does not have, so they
+ * can join the form's message.
  */
-export function showFieldErrors(form: HTMLFormElement, fieldErrors: Record<string, string[]> = {}): string[] {
+export function showFieldErrors(form: HTMLFormElement, fieldErrors: Record<string, string[]> = {}, idPrefix = ''): string[] {
   clearFieldErrors(form);
   const unplaced: string[] = [];
   for (const [field, messages] of Object.entries(fieldErrors)) {
-    const slot = form.querySelector<HTMLElement>(`[id="${CSS.escape(field)}-error"]`);
+    const id = CSS.escape(`${idPrefix}${field}`);
+    const slot = form.querySelector<HTMLElement>(`[id="${id}-error"]`);
     if (slot === null) {
       unplaced.push(...messages);
       continue;
     }
     slot.textContent = messages.join(' ');
     slot.hidden = false;
-    const input = form.querySelector<HTMLElement>(`[id="${CSS.escape(field)}"]`);
-    input?.setAttribute('aria-invalid', 'true');
+    form.querySelector<HTMLElement>(`[id="${id}"]`)?.setAttribute('aria-invalid', 'true');
   }
   const firstInvalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
   firstInvalid?.focus();

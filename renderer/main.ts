@@ -1,9 +1,11 @@
-// The settings window: wires the three sections to the preload bridge.
+// The settings window: wires the four sections to the preload bridge and to one profile selection.
 import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
 import { byId, showMessage } from './dom';
 import { PreferencesForm } from './preferences-form';
+import { ProfileSelection, type SelectionView } from './profile-selection';
+import { ProfilesPanel } from './profiles-panel';
 import { StatusPanel } from './status-panel';
 
 async function start(): Promise<void> {
@@ -12,24 +14,33 @@ async function start(): Promise<void> {
     byId('bridge-error').hidden = false;
     return showMessage(byId('bridge-error'), 'This page works only inside Patchworks Token Tray.', 'error');
   }
-  const account = new AccountForm(api, (s) => update(s));
+  const selection = new ProfileSelection(render);
+  const update = (snapshot: StatusSnapshot, selectName?: string) => selection.update(snapshot, selectName);
+  const account = new AccountForm(api, { update, names: () => selection.names });
+  const profiles = new ProfilesPanel(api, {
+    select: (id) => {
+      selection.select(id);
+      if (id === null) account.focus();
+    },
+    update,
+  });
+  const status = new StatusPanel(api, update);
   const preferences = new PreferencesForm(api);
-  const status = new StatusPanel(api, (s) => update(s));
-  function update(snapshot: StatusSnapshot): void {
-    status.render(snapshot);
-    account.showPasswordStored(snapshot.passwordStored);
-    preferences.fill(snapshot.preferences);
+  function render(view: SelectionView): void {
+    profiles.render(view);
+    account.show(view);
+    status.render(view);
+    preferences.fill(view.snapshot.preferences);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
     link.addEventListener('click', () => void api.openDocs(link.dataset.doc as DocLinkId));
   }
-  api.onStatus(update);
+  api.onStatus((snapshot) => update(snapshot));
   const first = await api.getSnapshot();
   if (!first.ok) {
     byId('bridge-error').hidden = false;
     return showMessage(byId('bridge-error'), first.error.message, 'error');
   }
-  account.fill(first.value);
   preferences.fill(first.value.preferences, true);
   update(first.value);
   document.body.dataset.ready = 'true';

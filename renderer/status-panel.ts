@@ -1,20 +1,12 @@
-import type { PreloadApi, SessionStatus, StatusSnapshot } from '../common/ipc-contract';
+import type { CopyFormat, PreloadApi, ProfileSnapshot, StatusSnapshot } from '../common/ipc-contract';
 import { byId, showMessage, whileBusy } from './dom';
 import { formatCountdown, formatTime } from './format';
+import type { SelectionView } from './profile-selection';
+import { STATUS_LABELS } from './status-labels';
 
-const STATUS_LABELS: Record<SessionStatus, string> = {
-  'signed-out': 'Signed out',
-  'signing-in': 'Signing in…',
-  valid: 'Signed in',
-  refreshing: 'Refreshing…',
-  failing: 'Refresh failing — retrying',
-  expired: 'Token expired — retrying',
-  'needs-sign-in': 'Needs sign-in',
-};
-
-/** The Status section: live countdown, refresh times, last error, copy and refresh buttons. */
+/** The Status section for the selected profile: live countdown, refresh times, last error, copy and refresh. */
 export class StatusPanel {
-  private snapshot: StatusSnapshot | undefined;
+  private profile: ProfileSnapshot | undefined;
   private readonly section = byId('status-heading').closest('section') as HTMLElement;
   private readonly message = byId('status-message');
   private readonly countdown = byId('status-countdown');
@@ -26,37 +18,46 @@ export class StatusPanel {
     setInterval(() => this.tick(), 1000);
   }
 
-  /** Shows a new snapshot. */
-  render(snapshot: StatusSnapshot): void {
-    this.snapshot = snapshot;
-    byId('status-state').textContent = STATUS_LABELS[snapshot.status];
-    byId('status-preview').textContent = snapshot.token?.preview ?? '—';
-    byId('status-expiry').textContent = formatTime(snapshot.token?.expiresAt);
-    byId('status-last').textContent = formatTime(snapshot.lastRefreshAt);
-    byId('status-next').textContent = formatTime(snapshot.nextRefreshAt);
-    byId('status-error').textContent = snapshot.lastError?.message ?? 'None';
-    byId('session-only').hidden = !snapshot.sessionOnly;
+  /** Shows the selected profile's state; with none selected (adding one) there is nothing to act on. */
+  render(view: SelectionView): void {
+    const profile = view.profile;
+    this.profile = profile;
+    if (view.switched) showMessage(this.message, '');
+    byId('status-subject').textContent = profile === undefined ? '' : `— ${profile.name}`;
+    byId('status-state').textContent = STATUS_LABELS[profile?.status ?? 'signed-out'];
+    byId('status-preview').textContent = profile?.token?.preview ?? '—';
+    byId('status-expiry').textContent = formatTime(profile?.token?.expiresAt);
+    byId('status-last').textContent = formatTime(profile?.lastRefreshAt);
+    byId('status-next').textContent = formatTime(profile?.nextRefreshAt);
+    byId('status-error').textContent = profile?.lastError?.message ?? 'None';
+    byId('status-actions').hidden = profile === undefined;
+    byId('session-only').hidden = !view.snapshot.sessionOnly;
     this.tick();
   }
 
   private tick(): void {
-    const expiresAt = this.snapshot?.token?.expiresAt;
+    const expiresAt = this.profile?.token?.expiresAt;
     this.countdown.textContent = expiresAt === undefined ? '' : `(${formatCountdown(expiresAt - Date.now())} left)`;
   }
 
-  private async copy(format: 'token' | 'authorization-header'): Promise<void> {
-    const result = await whileBusy(this.section, () => this.api.copyToken({ format }));
+  private async copy(format: CopyFormat): Promise<void> {
+    const profile = this.profile;
+    if (profile === undefined) return;
+    const result = await whileBusy(this.section, () => this.api.copyToken({ profileId: profile.id, format }));
     if (!result.ok) return showMessage(this.message, result.error.message, 'error');
     const what = format === 'token' ? 'Token' : 'Authorization header';
     const clears = result.value.clearsAt === undefined ? '' : ` The clipboard is cleared at ${formatTime(result.value.clearsAt)}.`;
-    showMessage(this.message, `${what} copied.${clears}`, 'success');
+    showMessage(this.message, `${what} of “${profile.name}” copied.${clears}`, 'success');
   }
 
   private async refresh(): Promise<void> {
+    const profile = this.profile;
+    if (profile === undefined) return;
     showMessage(this.message, 'Refreshing…');
-    const result = await whileBusy(this.section, () => this.api.refreshNow());
+    const result = await whileBusy(this.section, () => this.api.refreshNow({ profileId: profile.id }));
     if (!result.ok) return showMessage(this.message, result.error.message, 'error');
     this.onSnapshot(result.value);
-    showMessage(this.message, `Refreshed. The token expires ${formatTime(result.value.token?.expiresAt)}.`, 'success');
+    const expiresAt = result.value.profiles.find((p) => p.id === profile.id)?.token?.expiresAt;
+    showMessage(this.message, `Refreshed. The token expires ${formatTime(expiresAt)}.`, 'success');
   }
 }
