@@ -7,6 +7,7 @@ import {
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
+  scriptAccessPathsForThisUser,
   startedHidden,
   type StorageNotice,
   type TrayView,
@@ -21,7 +22,7 @@ import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
 import { onWake } from './electron/power-events';
-import { createAppVault } from './electron/secrets-store';
+import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
@@ -34,7 +35,18 @@ const TRAY_REFRESH_MS = 60_000;
 if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
 registerAppScheme();
 
+/**
+ * What a second launch asks for: the settings window. Registered before anything slow (the keychain,
+ * the vaults) so a second launch during startup is not lost; until `launch()` can show the window it
+ * only remembers the request.
+ */
+let settingsRequested = false;
+let showSettings: () => void = () => {
+  settingsRequested = true;
+};
+
 if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => showSettings());
   app.on('window-all-closed', () => {
     // A tray app keeps running with no window open.
   });
@@ -54,9 +66,8 @@ async function launch(): Promise<void> {
   handleAppProtocol(appSession, paths.renderer);
 
   const openedSettings = openAppSettings();
-  const vault = createAppVault();
-  const loaded = await vault.load();
-  const notices = [openedSettings.notice, loaded.notice].filter((n): n is StorageNotice => n !== undefined);
+  const vaults = await openAppVaults(openedSettings.store.get());
+  const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
 
   let windowPosition: WindowPosition | undefined;
   const settingsWindow = createSettingsWindow({
@@ -67,13 +78,18 @@ async function launch(): Promise<void> {
     onOpen: (contents) => trayApp.subscribe((snapshot) => sendStatus(contents, snapshot)),
   });
   const reportError = (error: unknown) => log.error(error);
-  const notifier = createNotificationPresenter((action) => void trayApp.onNotificationAction(action), reportError);
+  const notifier = createNotificationPresenter(
+    (notification) => void trayApp.onNotificationAction(notification.action, notification.profileId),
+    reportError,
+  );
   const shortcut = new CopyShortcut(() => void trayApp.onMenuItem('copy-token'));
 
+  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
-    vault,
+    vaults,
     notices,
+    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
     ports: {
       clipboard: systemClipboard,
       notifier,
@@ -109,7 +125,7 @@ async function launch(): Promise<void> {
     log.info(`Woke up (${reason}); re-checking the token`);
     trayApp.resync();
   });
-  app.on('second-instance', () => settingsWindow.show());
+  showSettings = () => settingsWindow.show();
   app.on('activate', () => settingsWindow.show());
 
   let disposed = false;
@@ -128,5 +144,5 @@ async function launch(): Promise<void> {
     (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: (id) => trayApp.onMenuItem(id) });
   }
   await trayApp.start();
-  if (!trayApp.signedIn && !startedHidden(process.argv)) settingsWindow.show();
+  if (settingsRequested || (!trayApp.signedIn && !startedHidden(process.argv))) settingsWindow.show();
 }

@@ -1,6 +1,6 @@
 // Test-only hooks for the real-Electron lane; compiled in only when __E2E_HOOKS__ is true.
 import { app } from 'electron';
-import type { TrayMenuItemId, TrayView } from '../core';
+import type { TrayView } from '../core';
 
 /** Points userData at the lane's temporary folder; call before anything reads it. */
 export function useE2eUserData(): void {
@@ -9,6 +9,6 @@ export function useE2eUserData(): void {
 }
 
 /** Exposes the tray's last view and its click handler as `globalThis.__trayTest`. */
-export function installTrayHook(hook: { view(): TrayView; click(id: TrayMenuItemId): Promise<void> }): void {
+export function installTrayHook(hook: { view(): TrayView; click(id: string): Promise<void> }): void {
   Object.assign(globalThis, { __trayTest: hook });
 }

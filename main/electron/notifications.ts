@@ -1,18 +1,18 @@
-// Shows planned notifications through Electron's Notification; a click runs the planned action.
+// Shows notifications through Electron's Notification; a click hands the notification back (action, profile).
 import { Notification } from 'electron';
-import type { NotificationAction, PlannedNotification } from '../core';
+import type { ShownNotification } from '../core';
 
 /** Shows notifications on this platform, if it can. */
 export interface NotificationPresenter {
   /** `Notification.isSupported()`; pass it to the NotificationScheduler. */
   readonly supported: boolean;
   /** Shows one notification; failures are reported to `onError`, never thrown. */
-  show(notification: PlannedNotification): void;
+  show(notification: ShownNotification): void;
 }
 
-/** Creates the presenter; `onAction` runs when the user clicks a notification. */
+/** Creates the presenter; `onClick` gets the notification the user clicked (its action and profile). */
 export function createNotificationPresenter(
-  onAction: (action: NotificationAction) => void,
+  onClick: (notification: ShownNotification) => void,
   onError: (error: unknown) => void,
 ): NotificationPresenter {
   // Keep each notification referenced until it is done, or its click handler may be collected.
@@ -25,7 +25,7 @@ export function createNotificationPresenter(
         live.add(notification);
         notification.on('click', () => {
           live.delete(notification);
-          onAction(planned.action);
+          onClick(planned);
         });
         notification.on('close', () => live.delete(notification));
         notification.show();

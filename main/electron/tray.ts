@@ -1,7 +1,7 @@
 // The tray icon: shows a TrayView from the core menu model; Electron objects stay in this file.
 import { Menu, Tray, nativeImage } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TrayIconState, TrayMenuItem, TrayMenuItemId, TrayView } from '../core';
+import type { TrayIconState, TrayMenuItem, TrayView } from '../core';
 
 /** How the tray finds its icons and reports clicks. */
 export interface TrayControllerOptions {
@@ -9,8 +9,8 @@ export interface TrayControllerOptions {
   iconPath(state: TrayIconState): string;
   /** macOS: mark icons as template images so they follow the menu bar's colours. */
   template: boolean;
-  /** Called with the id of the clicked item (also for a double-click on the icon: the default item). */
-  onItem(id: TrayMenuItemId): void;
+  /** Called with the id of the clicked item, submenu items included (also for a double-click on the icon: the default item). */
+  onItem(id: string): void;
 }
 
 /** The live tray. */
@@ -20,13 +20,16 @@ export interface TrayController {
   destroy(): void;
 }
 
-function toTemplate(item: TrayMenuItem, onItem: (id: TrayMenuItemId) => void): MenuItemConstructorOptions {
+function toTemplate(item: TrayMenuItem, onItem: (id: string) => void): MenuItemConstructorOptions {
+  const { id, label, enabled } = item;
   if (item.type === 'separator') return { type: 'separator' };
-  const id = item.id as TrayMenuItemId;
+  if (item.type === 'submenu') {
+    return { id, label, enabled, type: 'submenu', submenu: (item.submenu ?? []).map((entry) => toTemplate(entry, onItem)) };
+  }
   return {
     id,
-    label: item.label,
-    enabled: item.enabled,
+    label,
+    enabled,
     type: item.type,
     ...(item.checked === undefined ? {} : { checked: item.checked }),
     click: () => onItem(id),
@@ -46,7 +49,7 @@ export function createTrayController(options: TrayControllerOptions, initial: Tr
 
   if (process.platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
   tray.on('double-click', () => {
-    if (defaultItem?.enabled) options.onItem(defaultItem.id as TrayMenuItemId);
+    if (defaultItem?.enabled) options.onItem(defaultItem.id);
   });
 
   const render = (view: TrayView) => {

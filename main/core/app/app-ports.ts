@@ -2,12 +2,18 @@ import type { ClipboardPort } from '../clipboard/clipboard-guard';
 import type { PlannedNotification } from '../notify/notification-planner';
 import type { TimeFormatter } from '../tray/keeper-view';
 
+/** A notification as the platform shows it; a click hands it back (its action, for its profile). */
+export interface ShownNotification extends Pick<PlannedNotification, 'title' | 'body' | 'action'> {
+  /** The profile it is about; absent for the app's own notices. */
+  profileId?: string;
+}
+
 /** Shows notifications; the Electron adapter wraps `Notification`. */
 export interface NotifierPort {
   /** `Notification.isSupported()` on this platform. */
   readonly supported: boolean;
   /** Shows one notification; must not throw. */
-  show(notification: Pick<PlannedNotification, 'title' | 'body' | 'action'>): void;
+  show(notification: ShownNotification): void;
 }
 
 /** The OS "start at login" switch; both calls report the real state read back. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   CopyFormat,
   CopyTokenResult,
@@ -5,215 +6,248 @@ import type {
   SignInRequest,
   StatusSnapshot,
 } from '../../../common/ipc-contract';
-import type { Settings } from '../../../common/settings';
+import type { ProfileSettings, Settings } from '../../../common/settings';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
-import { textToCopy } from '../clipboard/copy-text';
 import { ControllerError, type AppController } from '../ipc/app-controller';
 import { buildStatusSnapshot, preferencesOf, resolveBaseUrl } from '../ipc/status-view';
-import type { IssuedToken } from '../issued-token';
-import { TokenKeeper } from '../keeper/token-keeper';
-import { login } from '../login/login';
 import type { NotificationAction } from '../notify/notification-planner';
-import { NotificationScheduler } from '../notify/notification-scheduler';
+import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
+import type { ScriptAccessServerOptions } from '../script-access/script-access-server';
+import { ScriptAccessSwitch } from '../script-access/script-access-switch';
+import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
+import type { ProfileVaults } from '../storage/profile-vaults';
+import { nameKey } from '../storage/settings-schema';
 import type { SettingsStore } from '../storage/settings-store';
 import { SettingsValidationError } from '../storage/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
-import { buildTrayView, type TrayMenuItemId, type TrayView } from '../tray/menu-model';
+import { buildTrayView, parseMenuItemId, type TrayView } from '../tray/menu-model';
 import type { AppPorts } from './app-ports';
 import { PendingWork } from './pending-work';
+import { ProfileSession } from './profile-session';
+import { SignInAttempt } from './sign-in-attempt';
 
 const MINUTE = 60_000;
+
+/** Where the script-access channel listens, and where it logs refused requests. */
+export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
 
 /** What the controller is built from: opened stores and the platform's ports. */
 export interface TrayAppControllerOptions {
   settings: SettingsStore;
-  /** A vault whose `load()` has finished. */
-  vault: CredentialVault;
+  /** Every profile's vault, loaded (see `openProfileVaults`), and how to open one for a new profile. */
+  vaults: ProfileVaults;
   ports: AppPorts;
-  /** Notices found while opening the stores (settings recovered, keyring refused, sign in again). */
+  /** Notices found while opening the settings (the vaults bring their own). */
   notices?: readonly StorageNotice[];
+  /** The `patchworks-token` channel; without it the preference is stored but nothing listens. */
+  scriptAccess?: ScriptAccessOptions;
 }
 
 /**
- * The app's behaviour, free of Electron: owns the token keeper for the stored account, the
- * notification scheduler and the clipboard guard, and answers the tray menu and the settings
- * window. Secrets stay here; what leaves is a snapshot with a masked token preview.
+ * The app's behaviour, free of Electron: a registry of profile sessions (each with its own keeper,
+ * vault and notifications) plus the shared clipboard guard, settings and script-access channel. It
+ * answers the tray menu and the settings window; what leaves is a snapshot with masked previews only.
  */
 export class TrayAppController implements AppController {
   readonly #settings: SettingsStore;
-  readonly #vault: CredentialVault;
+  readonly #vaults: ProfileVaults;
   readonly #ports: AppPorts;
-  readonly #keeper: TokenKeeper;
-  readonly #notifications: NotificationScheduler;
+  readonly #sessions = new Map<string, ProfileSession>();
   readonly #clipboard: ClipboardGuard;
+  readonly #scriptAccess: ScriptAccessSwitch | undefined;
+  readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
-  #signInAttempt: AbortController | undefined;
-  #forgetPassword: () => void = () => undefined;
   #startAtLogin = false;
   #disposed = false;
   #disposing: Promise<void> | undefined;
 
   constructor(options: TrayAppControllerOptions) {
     this.#settings = options.settings;
-    this.#vault = options.vault;
+    this.#vaults = options.vaults;
     this.#ports = options.ports;
-    const settings = this.#settings.get();
-    const stored = this.#vault.token;
-    this.#keeper = new TokenKeeper({
-      login: (signal) => this.#loginWithStoredAccount(signal),
-      refreshLeadMs: settings.refreshLeadMinutes * MINUTE,
-      ...(stored && { initialToken: stored }),
-    });
     this.#clipboard = new ClipboardGuard(this.#ports.clipboard, (error) => this.#ports.reportError(error));
-    this.#notifications = new NotificationScheduler({
-      show: (notification) => this.#ports.notifier.show(notification),
-      supported: this.#ports.notifier.supported,
-      formatTime: this.#ports.formatTime,
-      state: this.#keeper.state,
-      settings,
-    });
-    this.#keeper.subscribe((state) => {
-      if (state.token && state.token.token !== this.#vault.token?.token) this.#persistToken(state.token);
-      this.#notifications.updateState(state);
-      this.#publish();
-    });
-    for (const notice of options.notices ?? []) this.#tell(notice);
+    this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs);
+    this.#scriptAccess =
+      options.scriptAccess &&
+      new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
+    for (const profile of this.#settings.get().profiles) {
+      const vault = this.#vaults.loaded.get(profile.id);
+      if (vault) this.#addSession(profile.id, vault);
+      else this.#ports.reportError(new Error(`No vault was opened for a profile; it starts signed out`));
+    }
+    for (const notice of [...(options.notices ?? []), ...this.#vaults.notices]) this.#tell(notice);
   }
 
-  /** Reads the real "start at login" state and, with a stored account, logs in (the launch login). */
+  /**
+   * Reads the real "start at login" state, binds the shortcut, opens the script-access channel when
+   * it is on, and logs every profile with a stored account in (the launch logins).
+   */
   async start(): Promise<void> {
     this.#startAtLogin = await this.#ports.loginItem.isEnabled().catch((error: unknown) => {
       this.#ports.reportError(error);
       return this.#settings.get().startAtLogin;
     });
-    this.#applyShortcut(this.#settings.get().globalShortcut);
-    const credentials = this.#vault.credentials;
-    if (credentials) {
-      this.#forgetPassword = this.#ports.hideInLogs(credentials.password);
-      this.#keeper.start();
+    this.#ports.shortcut.set(this.#settings.get().globalShortcut);
+    for (const session of this.#sessions.values()) session.start();
+    if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
+      const started = await this.#scriptAccess.set(true);
+      if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
     }
     this.#publish();
   }
 
-  /** True when an account (email and password) is held, on disk or for this session. */
+  /** True when any profile holds an account (email and password), on disk or for this session. */
   get signedIn(): boolean {
-    return this.#vault.credentials !== undefined;
+    return [...this.#sessions.values()].some((session) => session.signedIn);
+  }
+
+  /** Tokens for the `patchworks-token` channel: the profiles by name, the default one first; never a login. */
+  tokenSource(): TokenSource {
+    return tokenSourceFromKeepers(() =>
+      this.#orderedSessions(true).map(({ profile, session }) => ({ name: profile.name, keeper: session.keeper })),
+    );
   }
 
   getSnapshot(): StatusSnapshot {
-    const status = this.#vault.status;
+    const settings = { ...this.#settings.get(), startAtLogin: this.#startAtLogin };
+    const sessions = this.#orderedSessions(false);
     return buildStatusSnapshot({
-      keeper: this.#keeper.state,
-      settings: { ...this.#settings.get(), startAtLogin: this.#startAtLogin },
-      passwordStored: status.hasCredentials,
-      sessionOnly: status.persistence === 'session-only',
+      profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
+      settings,
+      sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
     });
   }
 
-  /** What the tray shows now: menu items, tooltip and icon. */
+  /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
   trayView(now: Date = new Date()): TrayView {
     const settings = this.#settings.get();
+    const [first, ...others] = this.#orderedSessions(true).map(({ session }) => session.menuInput());
     return buildTrayView({
-      state: this.#keeper.state,
-      email: this.signedIn ? settings.email : '',
+      state: first?.state ?? { status: 'stopped' },
+      email: first?.email ?? '',
       now,
       notifyLeadMs: settings.notifyLeadMinutes * MINUTE,
       formatTime: this.#ports.formatTime,
       startAtLogin: this.#startAtLogin,
+      ...(first && { defaultName: first.name }),
+      others,
     });
   }
 
   /**
-   * Tries the account with one login and keeps it only if Patchworks accepts it: a refused or
-   * failed attempt throws `LoginError` and leaves the stored account and its token as they were.
+   * Tries the account with one login and keeps it only if Patchworks accepts it: a refused or failed
+   * attempt throws `LoginError` and leaves the profile, its stored account and its token as they were.
+   * With `profileId` null, an accepted account becomes a new profile (the default if it is the first).
    */
   async signIn(request: SignInRequest): Promise<StatusSnapshot> {
-    const stored = this.#vault.credentials;
-    const password = request.password !== '' ? request.password : stored?.email === request.email ? stored.password : '';
+    this.#assertNameFree(request.name, request.profileId);
+    const account = { environment: request.environment, customBaseUrl: request.customBaseUrl };
+    const session = request.profileId === null ? undefined : this.#session(request.profileId);
+    const password = session ? session.passwordFor(request.email, request.password) : request.password;
     if (password === '') {
       throw new ControllerError('invalid-payload', 'Enter the password.', { password: ['Enter the password.'] });
     }
-    const account = { environment: request.environment, customBaseUrl: request.customBaseUrl };
-    this.#signInAttempt?.abort();
-    const attempt = new AbortController();
-    this.#signInAttempt = attempt;
-    const forgetAttempt = this.#ports.hideInLogs(password);
-    let token: IssuedToken;
-    try {
-      token = await login({ baseUrl: resolveBaseUrl(account), email: request.email, password, signal: attempt.signal });
-    } finally {
-      forgetAttempt();
-      if (this.#signInAttempt === attempt) this.#signInAttempt = undefined;
+    const attempt = { baseUrl: resolveBaseUrl(account), email: request.email, password };
+    const token = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt));
+    this.#assertNameFree(request.name, request.profileId);
+    const credentials = { email: request.email, password };
+    const fields = { name: request.name, ...account, email: request.email };
+    if (session) {
+      this.#session(session.profileId); // removed while the login ran?
+      this.#updateProfile(session.profileId, fields);
+      await session.accept(credentials, token);
+    } else {
+      const id = randomUUID();
+      const vault = await this.#vaults.open(id);
+      const { profiles, defaultProfileId } = this.#settings.get();
+      this.#saveSettings({ profiles: [...profiles, { id, ...fields }], defaultProfileId: defaultProfileId || id });
+      await this.#addSession(id, vault).accept(credentials, token);
     }
-    this.#settings.update({ ...account, email: request.email });
-    this.#forgetPassword();
-    this.#forgetPassword = this.#ports.hideInLogs(password);
-    await this.#pending.track(this.#vault.saveCredentials({ email: request.email, password }));
-    this.#keeper.adopt(token);
     return this.getSnapshot();
   }
 
-  /** Stops refreshing and removes the password and the token from memory and disk; keeps the email. */
-  async signOut(): Promise<StatusSnapshot> {
-    this.#signInAttempt?.abort();
-    this.#keeper.stop();
-    await this.#pending.track(this.#vault.signOut());
-    this.#forgetPassword();
-    this.#forgetPassword = () => undefined;
+  /** Stops the profile's refreshing and removes its password and token from memory and disk; keeps its email. */
+  async signOut(profileId: string): Promise<StatusSnapshot> {
+    await this.#session(profileId).signOut();
+    return this.getSnapshot();
+  }
+
+  async refreshNow(profileId: string): Promise<StatusSnapshot> {
+    await this.#session(profileId).refreshNow();
+    return this.getSnapshot();
+  }
+
+  async copyToken(profileId: string, format: CopyFormat): Promise<CopyTokenResult> {
+    const session = this.#session(profileId);
+    const now = new Date();
+    const { text, token } = session.textToCopy(format, now);
+    const seconds = this.#settings.get().clipboardClearSeconds;
+    await this.#clipboard.copy(text, seconds);
+    session.noteCopied(token);
+    return seconds > 0 ? { format, clearsAt: now.getTime() + seconds * 1000 } : { format };
+  }
+
+  async renameProfile(profileId: string, name: string): Promise<StatusSnapshot> {
+    this.#session(profileId);
+    this.#assertNameFree(name, profileId);
+    this.#updateProfile(profileId, { name });
     this.#publish();
     return this.getSnapshot();
   }
 
-  async refreshNow(): Promise<StatusSnapshot> {
-    if (!this.signedIn) throw new ControllerError('not-signed-in', 'Sign in first.');
-    if (this.#keeper.state.status === 'stopped' || this.#keeper.state.status === 'idle') this.#keeper.start();
-    await this.#keeper.refreshNow();
-    const error = this.#keeper.state.lastError;
-    if (error) throw error;
+  /** Wipes the profile's secrets (its own files only), then drops it; the default moves to the first remaining one. */
+  async removeProfile(profileId: string): Promise<StatusSnapshot> {
+    const session = this.#session(profileId);
+    session.stop();
+    await session.signOut();
+    this.#sessions.delete(profileId);
+    const settings = this.#settings.get();
+    const profiles = settings.profiles.filter((profile) => profile.id !== profileId);
+    const defaultProfileId =
+      settings.defaultProfileId === profileId ? (profiles[0]?.id ?? '') : settings.defaultProfileId;
+    this.#saveSettings({ profiles, defaultProfileId });
+    this.#publish();
     return this.getSnapshot();
   }
 
-  async copyToken(format: CopyFormat): Promise<CopyTokenResult> {
-    const state = this.#keeper.state;
-    const now = new Date();
-    const text = textToCopy(format === 'token' ? 'copy-token' : 'copy-header', state, now);
-    if (text === undefined || state.token === undefined) {
-      throw new ControllerError('no-token', 'There is no valid token to copy yet.');
-    }
-    const seconds = this.#settings.get().clipboardClearSeconds;
-    await this.#clipboard.copy(text, seconds);
-    this.#notifications.noteCopied(state.token);
-    return seconds > 0 ? { format, clearsAt: now.getTime() + seconds * 1000 } : { format };
+  async setDefaultProfile(profileId: string): Promise<StatusSnapshot> {
+    this.#session(profileId);
+    this.#saveSettings({ defaultProfileId: profileId });
+    this.#publish();
+    return this.getSnapshot();
   }
 
   /**
-   * Saves a complete set of preferences. The shortcut is bound first and the file written next, so a
-   * refused shortcut or value saves nothing; "start at login" then stores the state the OS reports.
+   * Saves a complete set of preferences. The shortcut is bound and the script-access channel switched
+   * first and the file written next, so a refused shortcut, channel or value saves nothing; "start at
+   * login" then stores the state the OS reports.
    */
   async savePreferences(preferences: Preferences): Promise<Preferences> {
     const before = this.#settings.get();
-    const shortcut = this.#applyShortcut(preferences.globalShortcut);
+    const shortcut = this.#ports.shortcut.set(preferences.globalShortcut);
     if (!shortcut.ok) {
       throw new ControllerError('invalid-payload', shortcut.message, { globalShortcut: [shortcut.message] });
     }
+    const channel = await this.#switchScriptAccess(preferences.scriptAccessEnabled);
+    if (!channel.ok) {
+      this.#ports.shortcut.set(before.globalShortcut);
+      throw new ControllerError('unavailable', channel.message, { scriptAccessEnabled: [channel.message] });
+    }
     let saved: Settings;
     try {
-      saved = this.#settings.update(preferences);
+      saved = this.#saveSettings(preferences);
     } catch (error) {
-      this.#applyShortcut(before.globalShortcut);
-      if (error instanceof SettingsValidationError) {
-        throw new ControllerError('invalid-payload', error.message, error.fieldErrors);
-      }
+      this.#ports.shortcut.set(before.globalShortcut);
+      await this.#switchScriptAccess(before.scriptAccessEnabled);
       throw error;
     }
     if (preferences.startAtLogin !== this.#startAtLogin) {
       this.#startAtLogin = await this.#ports.loginItem.setEnabled(preferences.startAtLogin);
-      if (this.#startAtLogin !== saved.startAtLogin) saved = this.#settings.update({ startAtLogin: this.#startAtLogin });
+      if (this.#startAtLogin !== saved.startAtLogin) saved = this.#saveSettings({ startAtLogin: this.#startAtLogin });
     }
-    this.#keeper.setRefreshLead(saved.refreshLeadMinutes * MINUTE);
-    this.#notifications.updateSettings(saved);
+    for (const session of this.#sessions.values()) session.updatePreferences(saved);
     this.#publish();
     return preferencesOf({ ...saved, startAtLogin: this.#startAtLogin });
   }
@@ -229,8 +263,8 @@ export class TrayAppController implements AppController {
     };
   }
 
-  /** Runs a tray menu item; failures are reported, never thrown into Electron's event loop. */
-  async onMenuItem(id: TrayMenuItemId): Promise<void> {
+  /** Runs a tray menu item (`copy-token`, `copy-token@<profileId>`, …); failures are reported, never thrown. */
+  async onMenuItem(id: string): Promise<void> {
     try {
       await this.#runMenuItem(id);
     } catch (error) {
@@ -238,21 +272,21 @@ export class TrayAppController implements AppController {
     }
   }
 
-  /** Runs what a clicked notification asks for. */
-  onNotificationAction(action: NotificationAction): Promise<void> {
-    return this.onMenuItem(action === 'copy-token' ? 'copy-token' : 'settings');
+  /** Runs what a clicked notification asks for, for the profile it was about (the default one otherwise). */
+  onNotificationAction(action: NotificationAction, profileId?: string): Promise<void> {
+    if (action !== 'copy-token') return this.onMenuItem('settings');
+    return this.onMenuItem(profileId === undefined ? 'copy-token' : `copy-token@${profileId}`);
   }
 
-  /** Re-checks the token against the wall clock (after resume from sleep or a screen unlock). */
+  /** Re-checks every profile's token against the wall clock (after resume from sleep or a screen unlock). */
   resync(): void {
-    this.#keeper.resync();
-    this.#notifications.updateState(this.#keeper.state);
+    for (const session of this.#sessions.values()) session.resync();
   }
 
   /**
-   * Stops the keeper (aborting a login in flight), the notification timer and the sign-in attempt,
-   * clears a token it put on the clipboard if a clear was pending, and waits for every store write.
-   * Every call (a second Quit while the first is saving) resolves only when that work is done.
+   * Stops every session (aborting logins in flight) and the script-access channel, clears a token it
+   * put on the clipboard if a clear was pending, and waits for every store write. Every call (a second
+   * Quit while the first is saving) resolves only when that work is done.
    */
   dispose(): Promise<void> {
     this.#disposing ??= this.#dispose();
@@ -261,23 +295,28 @@ export class TrayAppController implements AppController {
 
   async #dispose(): Promise<void> {
     this.#disposed = true;
-    this.#signInAttempt?.abort();
-    this.#keeper.stop();
-    this.#notifications.stop();
+    this.#newProfileAttempt.abort();
+    for (const session of this.#sessions.values()) session.stop();
     this.#listeners.clear();
-    this.#applyShortcut('');
-    await this.#clipboard.flush().catch((error: unknown) => this.#ports.reportError(error));
+    this.#ports.shortcut.set('');
+    await Promise.all([
+      this.#scriptAccess?.close(),
+      this.#clipboard.flush().catch((error: unknown) => this.#ports.reportError(error)),
+    ]);
     await this.#pending.settled();
   }
 
-  async #runMenuItem(id: TrayMenuItemId): Promise<void> {
-    switch (id) {
+  async #runMenuItem(id: string): Promise<void> {
+    const parsed = parseMenuItemId(id);
+    if (!parsed) return;
+    const profileId = parsed.profileId ?? this.#settings.get().defaultProfileId;
+    switch (parsed.action) {
       case 'copy-token':
       case 'copy-header':
-        await this.copyToken(id === 'copy-token' ? 'token' : 'authorization-header');
+        await this.copyToken(profileId, parsed.action === 'copy-token' ? 'token' : 'authorization-header');
         return;
       case 'refresh-now':
-        if (this.signedIn) await this.#keeper.refreshNow();
+        await this.#sessions.get(profileId)?.refreshFromMenu();
         return;
       case 'settings':
         this.#ports.openSettings();
@@ -293,21 +332,78 @@ export class TrayAppController implements AppController {
     }
   }
 
-  #loginWithStoredAccount(signal: AbortSignal): Promise<IssuedToken> {
-    const credentials = this.#vault.credentials;
-    if (!credentials) throw new ControllerError('not-signed-in', 'Sign in first.');
-    return login({ baseUrl: resolveBaseUrl(this.#settings.get()), ...credentials, signal });
+  #addSession(profileId: string, vault: CredentialVault): ProfileSession {
+    const session = new ProfileSession({
+      profileId,
+      vault,
+      profile: () => this.#profile(profileId),
+      settings: () => this.#settings.get(),
+      notificationName: () => (this.#settings.get().profiles.length > 1 ? this.#profile(profileId).name : undefined),
+      ports: this.#ports,
+      pending: this.#pending,
+      onChange: () => this.#publish(),
+    });
+    this.#sessions.set(profileId, session);
+    return session;
   }
 
-  #persistToken(token: IssuedToken): void {
-    this.#pending.track(this.#vault.saveToken(token)).catch((error: unknown) => this.#ports.reportError(error));
+  /** The session of `profileId`; `unknown-profile` when there is none. */
+  #session(profileId: string): ProfileSession {
+    const session = this.#sessions.get(profileId);
+    if (!session) throw new ControllerError('unknown-profile', 'That profile does not exist (any more).');
+    return session;
   }
 
-  #applyShortcut(accelerator: string): { ok: true } | { ok: false; message: string } {
-    return this.#ports.shortcut.set(accelerator);
+  #profile(profileId: string): ProfileSettings {
+    const profile = this.#settings.get().profiles.find((candidate) => candidate.id === profileId);
+    if (!profile) throw new ControllerError('unknown-profile', 'That profile does not exist (any more).');
+    return profile;
   }
 
-  #tell(notice: StorageNotice): void {
+  /** The profiles that have a session, in settings order, or with the default one first. */
+  #orderedSessions(defaultFirst: boolean): { profile: ProfileSettings; session: ProfileSession }[] {
+    const settings = this.#settings.get();
+    const entries = settings.profiles.flatMap((profile) => {
+      const session = this.#sessions.get(profile.id);
+      return session ? [{ profile, session }] : [];
+    });
+    if (!defaultFirst) return entries;
+    const isDefault = (entry: { profile: ProfileSettings }) => entry.profile.id === settings.defaultProfileId;
+    return [...entries.filter(isDefault), ...entries.filter((entry) => !isDefault(entry))];
+  }
+
+  /** Refuses a name another profile has, regardless of case, with a field error on `name`. */
+  #assertNameFree(name: string, ownId: string | null): void {
+    const taken = this.#settings.get().profiles.some((p) => p.id !== ownId && nameKey(p.name) === nameKey(name));
+    if (taken) {
+      const message = `Another profile is already named "${name.trim()}".`;
+      throw new ControllerError('invalid-payload', message, { name: [message] });
+    }
+  }
+
+  #updateProfile(profileId: string, fields: Partial<Omit<ProfileSettings, 'id'>>): void {
+    const profiles = this.#settings.get().profiles.map((p) => (p.id === profileId ? { ...p, ...fields } : p));
+    this.#saveSettings({ profiles });
+  }
+
+  /** Writes a settings patch; a refusal becomes `invalid-payload` with the store's field errors. */
+  #saveSettings(patch: Partial<Settings>): Settings {
+    try {
+      return this.#settings.update(patch);
+    } catch (error) {
+      if (error instanceof SettingsValidationError) {
+        throw new ControllerError('invalid-payload', error.message, error.fieldErrors);
+      }
+      throw error;
+    }
+  }
+
+  async #switchScriptAccess(enabled: boolean): Promise<{ ok: true } | { ok: false; message: string }> {
+    if (!this.#scriptAccess || this.#scriptAccess.enabled === enabled) return { ok: true };
+    return this.#scriptAccess.set(enabled);
+  }
+
+  #tell(notice: Pick<StorageNotice, 'title' | 'message'>): void {
     this.#ports.notifier.show({ title: notice.title, body: notice.message, action: 'open-settings' });
   }
 

@@ -8,21 +8,31 @@ import type {
 } from '../../../common/ipc-contract';
 
 /**
- * The operations behind the IPC channels. Main's app controller implements it over the keeper,
- * the vault and the settings; the handlers call it only after the sender and payload were checked.
- * Methods return plain data; expected failures throw `LoginError` or `ControllerError`.
+ * The operations behind the IPC channels. Main's app controller implements it over the profiles'
+ * keepers and vaults and the settings; the handlers call it only after the sender and payload were
+ * checked. Methods return plain data; expected failures throw `LoginError` or `ControllerError`
+ * (`unknown-profile` for a profile id it does not have).
  */
 export interface AppController {
   /** The current state as the window may see it. */
   getSnapshot(): StatusSnapshot;
-  /** Stores the account (an empty password keeps the stored one) and logs in; throws `LoginError`. */
+  /**
+   * Signs a profile in (a new one when `profileId` is null) after one successful login, storing the
+   * account (an empty password keeps the stored one); throws `LoginError` and then changes nothing.
+   */
   signIn(request: SignInRequest): Promise<StatusSnapshot>;
-  /** Stops refreshing, forgets the token and the stored password. */
-  signOut(): Promise<StatusSnapshot>;
-  /** Logs in again now; throws `LoginError` or `ControllerError('not-signed-in')`. */
-  refreshNow(): Promise<StatusSnapshot>;
-  /** Puts the token on the clipboard in main; throws `ControllerError('no-token')` without one. */
-  copyToken(format: CopyFormat): Promise<CopyTokenResult>;
+  /** Stops the profile's refreshing, forgets its token and stored password. */
+  signOut(profileId: string): Promise<StatusSnapshot>;
+  /** Logs the profile in again now; throws `LoginError` or `ControllerError('not-signed-in')`. */
+  refreshNow(profileId: string): Promise<StatusSnapshot>;
+  /** Puts the profile's token on the clipboard in main; throws `ControllerError('no-token')` without one. */
+  copyToken(profileId: string, format: CopyFormat): Promise<CopyTokenResult>;
+  /** Renames a profile; a name another profile has (in any case) is refused with a field error on `name`. */
+  renameProfile(profileId: string, name: string): Promise<StatusSnapshot>;
+  /** Signs the profile out (wiping its secrets) and drops it; the default moves to the first remaining one. */
+  removeProfile(profileId: string): Promise<StatusSnapshot>;
+  /** Makes a profile the default (the tray's top items and the CLI's answer without `--profile`). */
+  setDefaultProfile(profileId: string): Promise<StatusSnapshot>;
   /** Saves a complete, already validated set of preferences in one write; returns what is stored. */
   savePreferences(preferences: Preferences): Promise<Preferences>;
   /** Opens an allow-listed https URL in the user's browser. */

@@ -6,8 +6,8 @@ export type { IpcHandler, IpcHandlers, IpcHandlerOptions } from './ipc-handlers'
 export { createSenderCheck, isAppUrl } from './sender-check';
 export type { SenderCheck, SenderInfo } from './sender-check';
 export { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
-export { buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
-export type { StatusSources } from './status-view';
+export { buildProfileSnapshot, buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
+export type { ProfileSources, StatusSources } from './status-view';
 export {
   APP_ORIGIN, APP_RESPONSE_HEADERS, APP_SCHEME, CONTENT_SECURITY_POLICY, SETTINGS_PAGE_URL,
   contentTypeFor, resolveAppFile,

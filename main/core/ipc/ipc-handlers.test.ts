@@ -17,25 +17,19 @@ const initialPreferences = preferencesOf(DEFAULT_SETTINGS);
 /** A controller that records each call, so tests can prove refused requests never reach it. */
 function recordingController() {
   let preferences: Preferences = { ...initialPreferences };
-  const snapshot = (): StatusSnapshot => ({
-    email: '',
-    environment: 'production',
-    customBaseUrl: '',
-    baseUrl: 'https://svc-fabric.pwks.co',
-    passwordStored: false,
-    sessionOnly: false,
-    status: 'signed-out',
-    preferences,
-  });
+  const snapshot = (): StatusSnapshot => ({ profiles: [], defaultProfileId: '', sessionOnly: false, preferences });
   const controller = {
     getSnapshot: vi.fn(snapshot),
     signIn: vi.fn(async () => snapshot()),
     signOut: vi.fn(async () => snapshot()),
     refreshNow: vi.fn(async () => snapshot()),
-    copyToken: vi.fn(async (format: 'token' | 'authorization-header') => ({ format })),
+    copyToken: vi.fn(async (_profileId: string, format: 'token' | 'authorization-header') => ({ format })),
     savePreferences: vi.fn(async (next: Preferences) => (preferences = next)),
     openExternal: vi.fn(async () => undefined),
     subscribe: vi.fn(() => () => undefined),
+    renameProfile: vi.fn(async () => snapshot()),
+    removeProfile: vi.fn(async () => snapshot()),
+    setDefaultProfile: vi.fn(async () => snapshot()),
   } satisfies AppController;
   return controller;
 }
@@ -46,19 +40,25 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
   const handlers = createIpcHandlers(controller, check, onUnexpectedError ? { onUnexpectedError } : {});
   const operations = [
     controller.signIn, controller.signOut, controller.refreshNow, controller.copyToken,
-    controller.savePreferences, controller.openExternal,
+    controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
+    controller.setDefaultProfile,
   ];
   return { controller, handlers, operations };
 }
 
+const SIGN_IN = { profileId: 'p1', name: 'Work', email: 'a@example.com', password: 'pw', environment: 'production', customBaseUrl: '' };
+
 const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   getSnapshot: undefined,
-  signIn: { email: 'a@example.com', password: 'pw', environment: 'production', customBaseUrl: '' },
-  signOut: undefined,
-  refreshNow: undefined,
-  copyToken: { format: 'token' },
+  signIn: SIGN_IN,
+  signOut: { profileId: 'p1' },
+  refreshNow: { profileId: 'p1' },
+  copyToken: { profileId: 'p1', format: 'token' },
   savePreferences: { refreshLeadMinutes: 20 },
   openDocs: 'obtaining-a-token',
+  renameProfile: { profileId: 'p1', name: 'Staging' },
+  removeProfile: { profileId: 'p1' },
+  setDefaultProfile: { profileId: 'p1' },
 };
 const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
 
@@ -84,17 +84,28 @@ describe('createIpcHandlers: payload parsing', () => {
   const malformed: [InvokeMethod, unknown][] = [
     ['getSnapshot', { extra: true }],
     ['signOut', 'now'],
+    ['signOut', undefined],
+    ['signOut', { profileId: '' }],
     ['refreshNow', 1],
+    ['refreshNow', { profileId: 7 }],
     ['signIn', undefined],
     ['signIn', 'a@example.com'],
-    ['signIn', { email: 'a@example.com', password: 'pw', environment: 'production' }],
-    ['signIn', { email: 'not-an-email', password: 'pw', environment: 'production', customBaseUrl: '' }],
-    ['signIn', { email: 'a@example.com', password: 42, environment: 'production', customBaseUrl: '' }],
-    ['signIn', { email: 'a@example.com', password: 'pw', environment: 'moon', customBaseUrl: '' }],
-    ['signIn', { email: 'a@example.com', password: 'pw', environment: 'custom', customBaseUrl: 'http://evil.example' }],
-    ['signIn', { ...(VALID_PAYLOADS.signIn as object), token: 'x' }],
-    ['copyToken', { format: 'everything' }],
+    ['signIn', { ...SIGN_IN, customBaseUrl: undefined }],
+    ['signIn', { ...SIGN_IN, profileId: undefined }],
+    ['signIn', { ...SIGN_IN, name: '   ' }],
+    ['signIn', { ...SIGN_IN, name: 'x'.repeat(41) }],
+    ['signIn', { ...SIGN_IN, email: 'not-an-email' }],
+    ['signIn', { ...SIGN_IN, password: 42 }],
+    ['signIn', { ...SIGN_IN, environment: 'moon' }],
+    ['signIn', { ...SIGN_IN, environment: 'custom', customBaseUrl: 'http://evil.example' }],
+    ['signIn', { ...SIGN_IN, token: 'x' }],
+    ['copyToken', { profileId: 'p1', format: 'everything' }],
+    ['copyToken', { format: 'token' }],
     ['copyToken', null],
+    ['renameProfile', { profileId: 'p1' }],
+    ['renameProfile', { profileId: 'p1', name: '' }],
+    ['removeProfile', 'p1'],
+    ['setDefaultProfile', { profileId: 'p1', extra: 1 }],
     ['openDocs', 'https://evil.example/'],
     ['openDocs', { id: 'obtaining-a-token' }],
     ['savePreferences', { refreshLeadMinutes: -5 }],
@@ -119,11 +130,19 @@ describe('createIpcHandlers: payload parsing', () => {
 
   it('names the offending fields of a sign-in form', async () => {
     const { handlers } = setup();
-    const result = await handlers.signIn(TRUSTED, {
-      email: 'nope', password: 'pw', environment: 'custom', customBaseUrl: 'ftp://x',
-    });
+    const result = await handlers.signIn(TRUSTED, { ...SIGN_IN, name: '', email: 'nope', environment: 'custom', customBaseUrl: 'ftp://x' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.error.fieldErrors ?? {}).sort()).toEqual(['customBaseUrl', 'email']);
+    if (!result.ok) expect(Object.keys(result.error.fieldErrors ?? {}).sort()).toEqual(['customBaseUrl', 'email', 'name']);
+  });
+
+  it('hands the profile id and the trimmed name to the controller, null for a new profile', async () => {
+    const { controller, handlers } = setup();
+    expect(await handlers.renameProfile(TRUSTED, { profileId: 'p1', name: '  Staging  ' })).toMatchObject({ ok: true });
+    expect(controller.renameProfile).toHaveBeenCalledWith('p1', 'Staging');
+    expect(await handlers.signIn(TRUSTED, { ...SIGN_IN, profileId: null })).toMatchObject({ ok: true });
+    expect(controller.signIn).toHaveBeenCalledWith({ ...SIGN_IN, profileId: null });
+    await handlers.copyToken(TRUSTED, { profileId: 'p2', format: 'authorization-header' });
+    expect(controller.copyToken).toHaveBeenCalledWith('p2', 'authorization-header');
   });
 
   it('refuses a preferences patch with one bad value and saves none of the good ones', async () => {
@@ -171,9 +190,14 @@ describe('createIpcHandlers: errors', () => {
   it('passes on a controller error as is', async () => {
     const { controller, handlers } = setup();
     controller.copyToken.mockRejectedValueOnce(new ControllerError('no-token', 'There is no token to copy yet.'));
-    expect(await handlers.copyToken(TRUSTED, { format: 'token' })).toEqual({
+    expect(await handlers.copyToken(TRUSTED, { profileId: 'p1', format: 'token' })).toEqual({
       ok: false,
       error: { code: 'no-token', message: 'There is no token to copy yet.' },
+    });
+    controller.removeProfile.mockRejectedValueOnce(new ControllerError('unknown-profile', 'That profile does not exist (any more).'));
+    expect(await handlers.removeProfile(TRUSTED, { profileId: 'gone' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-profile', message: 'That profile does not exist (any more).' },
     });
   });
 
@@ -182,7 +206,7 @@ describe('createIpcHandlers: errors', () => {
     const { controller, handlers } = setup((method, error) => seen.push([method, error]));
     const raw = new Error('boom with secret pw-hunter2');
     controller.refreshNow.mockRejectedValueOnce(raw);
-    const result = await handlers.refreshNow(TRUSTED, undefined);
+    const result = await handlers.refreshNow(TRUSTED, { profileId: 'p1' });
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
     expect(JSON.stringify(result)).not.toContain('hunter2');
     expect(seen).toEqual([['refreshNow', raw]]);

@@ -15,6 +15,8 @@ import {
   emptyPayloadSchema,
   preferencesPatchSchema,
   preferencesSchema,
+  profileRefSchema,
+  renameProfileSchema,
   signInSchema,
 } from './payload-schemas';
 import type { SenderCheck, SenderInfo } from './sender-check';
@@ -97,9 +99,9 @@ export function createIpcHandlers(
   return {
     getSnapshot: make('getSnapshot', emptyPayloadSchema, () => controller.getSnapshot()),
     signIn: make('signIn', signInSchema, (request) => controller.signIn(request)),
-    signOut: make('signOut', emptyPayloadSchema, () => controller.signOut()),
-    refreshNow: make('refreshNow', emptyPayloadSchema, () => controller.refreshNow()),
-    copyToken: make('copyToken', copyTokenSchema, ({ format }) => controller.copyToken(format)),
+    signOut: make('signOut', profileRefSchema, ({ profileId }) => controller.signOut(profileId)),
+    refreshNow: make('refreshNow', profileRefSchema, ({ profileId }) => controller.refreshNow(profileId)),
+    copyToken: make('copyToken', copyTokenSchema, ({ profileId, format }) => controller.copyToken(profileId, format)),
     savePreferences: make('savePreferences', preferencesPatchSchema, (patch) => {
       // Merge with what is stored and check the whole set, so nothing is ever half-saved.
       const merged = preferencesSchema.safeParse({ ...controller.getSnapshot().preferences, ...patch });
@@ -115,5 +117,8 @@ export function createIpcHandlers(
       await controller.openExternal(url);
       return null;
     }),
+    renameProfile: make('renameProfile', renameProfileSchema, ({ profileId, name }) => controller.renameProfile(profileId, name)),
+    removeProfile: make('removeProfile', profileRefSchema, ({ profileId }) => controller.removeProfile(profileId)),
+    setDefaultProfile: make('setDefaultProfile', profileRefSchema, ({ profileId }) => controller.setDefaultProfile(profileId)),
   };
 }

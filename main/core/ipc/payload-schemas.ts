@@ -6,12 +6,33 @@ import { isAcceptableBaseUrl } from './base-url';
 /** No payload: the renderer must send nothing (undefined). */
 export const emptyPayloadSchema = z.undefined();
 
-/** Sign-in form; a custom environment needs an https (or loopback http) base URL. */
+/** Longest profile name, in characters. */
+export const MAX_PROFILE_NAME_LENGTH = 40;
+
+/** A profile's name: trimmed, 1–40 characters (uniqueness is checked against the other profiles). */
+export const profileNameSchema = z
+  .string('The profile name must be text.')
+  .trim()
+  .min(1, 'Enter a profile name.')
+  .max(MAX_PROFILE_NAME_LENGTH, `Use at most ${MAX_PROFILE_NAME_LENGTH} characters for the profile name.`);
+
+/** A profile id as the window sends it back (the app makes them; anything else is unknown). */
+export const profileIdSchema = z.string('The profile id must be text.').min(1).max(64);
+
+/** Which Patchworks environment a profile uses. */
+export const environmentSchema = z.enum(['production', 'staging', 'custom'], 'Pick Production, Staging or Custom.');
+
+/** Names a profile in a request. */
+export const profileRefSchema = z.strictObject({ profileId: profileIdSchema });
+
+/** Sign-in form for a profile (`profileId` null adds one); a custom environment needs an https (or loopback http) base URL. */
 export const signInSchema = z
   .strictObject({
+    profileId: profileIdSchema.nullable(),
+    name: profileNameSchema,
     email: z.string().trim().max(320).pipe(z.email('Enter a valid email address.')),
     password: z.string().max(1024, 'The password is too long.'),
-    environment: z.enum(['production', 'staging', 'custom'], 'Pick an environment.'),
+    environment: environmentSchema,
     customBaseUrl: z.string().trim().max(2048, 'The URL is too long.'),
   })
   .superRefine((value, context) => {
@@ -23,6 +44,9 @@ export const signInSchema = z
       });
     }
   });
+
+/** Rename request. */
+export const renameProfileSchema = z.strictObject({ profileId: profileIdSchema, name: profileNameSchema });
 
 const minutes = (label: string, min: number, max: number) =>
   z
@@ -45,6 +69,7 @@ export const preferencesSchema = z.strictObject({
     .refine((value) => value === '' || isGlobalAccelerator(value), {
       message: 'Use a modifier and a key, e.g. CommandOrControl+Shift+T, or leave it empty.',
     }),
+  scriptAccessEnabled: z.boolean('Script access must be on or off.'),
 });
 
 /** A partial update of the preferences, as the window sends it. */
@@ -52,6 +77,7 @@ export const preferencesPatchSchema = preferencesSchema.partial();
 
 /** Copy request. */
 export const copyTokenSchema = z.strictObject({
+  profileId: profileIdSchema,
   format: z.enum(['token', 'authorization-header'], 'Unknown copy format.'),
 });
 

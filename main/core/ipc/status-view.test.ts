@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../common/settings';
+import { DEFAULT_SETTINGS, type ProfileSettings } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
-import { buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
+import { buildProfileSnapshot, buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXNlY3JldC14OVF6';
+const WORK: ProfileSettings = { id: 'p-work', name: 'Work', environment: 'production', customBaseUrl: '', email: 'a@example.com' };
 
 describe('maskToken', () => {
   it('keeps only the first and last 4 characters', () => expect(maskToken(TOKEN)).toBe('eyJh…OVF6'));
@@ -17,32 +18,31 @@ describe('resolveBaseUrl', () => {
   });
 });
 
-describe('buildStatusSnapshot', () => {
-  const settings = { ...DEFAULT_SETTINGS, email: 'a@example.com' };
-
+describe('buildProfileSnapshot', () => {
   it('shows the token only as a preview with its times', () => {
-    const snapshot = buildStatusSnapshot({
+    const snapshot = buildProfileSnapshot({
+      profile: WORK,
+      isDefault: true,
       keeper: {
         status: 'valid',
         token: { token: TOKEN, issuedAt: new Date(1_000), expiresAt: new Date(86_401_000) },
         nextAttemptAt: new Date(84_601_000),
       },
-      settings,
       passwordStored: true,
-      sessionOnly: false,
     });
     expect(snapshot).toEqual({
+      id: 'p-work',
+      name: 'Work',
+      isDefault: true,
       email: 'a@example.com',
       environment: 'production',
       customBaseUrl: '',
       baseUrl: 'https://svc-fabric.pwks.co',
       passwordStored: true,
-      sessionOnly: false,
       status: 'valid',
       token: { preview: 'eyJh…OVF6', issuedAt: 1_000, expiresAt: 86_401_000 },
       lastRefreshAt: 1_000,
       nextRefreshAt: 84_601_000,
-      preferences: preferencesOf(settings),
     });
     expect(JSON.stringify(snapshot)).not.toContain(TOKEN.slice(4, -4));
   });
@@ -52,14 +52,9 @@ describe('buildStatusSnapshot', () => {
       status: 422,
       fieldErrors: { email: ['The email field is required.'] },
     });
-    const snapshot = buildStatusSnapshot({
-      keeper: { status: 'stopped', lastError },
-      settings,
-      passwordStored: false,
-      sessionOnly: true,
-    });
+    const snapshot = buildProfileSnapshot({ profile: WORK, isDefault: false, keeper: { status: 'stopped', lastError }, passwordStored: false });
     expect(snapshot.status).toBe('signed-out');
-    expect(snapshot.sessionOnly).toBe(true);
+    expect(snapshot.isDefault).toBe(false);
     expect(snapshot.token).toBeUndefined();
     expect(snapshot.lastError).toEqual({
       kind: 'invalid-credentials',
@@ -67,10 +62,24 @@ describe('buildStatusSnapshot', () => {
       fieldErrors: { email: ['The email field is required.'] },
     });
   });
+});
+
+describe('buildStatusSnapshot', () => {
+  it('carries the profiles in the given order, the default, the keyring state and the preferences', () => {
+    const settings = { ...DEFAULT_SETTINGS, profiles: [WORK], defaultProfileId: 'p-work', scriptAccessEnabled: true };
+    const profile = buildProfileSnapshot({ profile: WORK, isDefault: true, keeper: { status: 'idle' }, passwordStored: false });
+    expect(buildStatusSnapshot({ profiles: [profile], settings, sessionOnly: true })).toEqual({
+      profiles: [profile],
+      defaultProfileId: 'p-work',
+      sessionOnly: true,
+      preferences: preferencesOf(settings),
+    });
+  });
 
   it('picks exactly the preference fields', () => {
-    expect(Object.keys(preferencesOf(settings)).sort()).toEqual(
-      ['clipboardClearSeconds', 'globalShortcut', 'notificationsEnabled', 'notifyLeadMinutes', 'refreshLeadMinutes', 'startAtLogin'],
-    );
+    expect(Object.keys(preferencesOf(DEFAULT_SETTINGS)).sort()).toEqual([
+      'clipboardClearSeconds', 'globalShortcut', 'notificationsEnabled', 'notifyLeadMinutes', 'refreshLeadMinutes',
+      'scriptAccessEnabled', 'startAtLogin',
+    ]);
   });
 });

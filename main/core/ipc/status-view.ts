@@ -1,18 +1,27 @@
 import type {
   ErrorView,
   Preferences,
+  ProfileSnapshot,
   SessionStatus,
   StatusSnapshot,
 } from '../../../common/ipc-contract';
 import { PREFERENCE_KEYS } from '../../../common/ipc-contract';
-import { ENVIRONMENT_BASE_URLS, type Settings } from '../../../common/settings';
+import { ENVIRONMENT_BASE_URLS, type ProfileSettings, type Settings } from '../../../common/settings';
 import type { KeeperState } from '../keeper/keeper-state';
 
-/** What the snapshot is built from; all plain values owned by main. */
-export interface StatusSources {
+/** What one profile's snapshot is built from; all plain values owned by main. */
+export interface ProfileSources {
+  profile: ProfileSettings;
+  isDefault: boolean;
   keeper: KeeperState;
-  settings: Settings;
   passwordStored: boolean;
+}
+
+/** What the whole snapshot is built from. */
+export interface StatusSources {
+  /** The profiles' snapshots, in settings order. */
+  profiles: ProfileSnapshot[];
+  settings: Settings;
   sessionOnly: boolean;
 }
 
@@ -21,8 +30,8 @@ export function maskToken(token: string): string {
   return token.length < 16 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
 }
 
-/** The base URL the settings point at. */
-export function resolveBaseUrl(settings: Pick<Settings, 'environment' | 'customBaseUrl'>): string {
+/** The base URL a profile points at. */
+export function resolveBaseUrl(settings: Pick<ProfileSettings, 'environment' | 'customBaseUrl'>): string {
   return settings.environment === 'custom'
     ? settings.customBaseUrl
     : ENVIRONMENT_BASE_URLS[settings.environment];
@@ -47,17 +56,19 @@ function errorView(error: NonNullable<KeeperState['lastError']>): ErrorView {
   };
 }
 
-/** Builds what the window may see. The token is reduced to a masked preview and its times. */
-export function buildStatusSnapshot(sources: StatusSources): StatusSnapshot {
-  const { keeper, settings } = sources;
+/** Builds what the window may see of one profile. The token is reduced to a masked preview and its times. */
+export function buildProfileSnapshot(sources: ProfileSources): ProfileSnapshot {
+  const { keeper, profile } = sources;
   const token = keeper.token;
   return {
-    email: settings.email,
-    environment: settings.environment,
-    customBaseUrl: settings.customBaseUrl,
-    baseUrl: resolveBaseUrl(settings),
+    id: profile.id,
+    name: profile.name,
+    isDefault: sources.isDefault,
+    email: profile.email,
+    environment: profile.environment,
+    customBaseUrl: profile.customBaseUrl,
+    baseUrl: resolveBaseUrl(profile),
     passwordStored: sources.passwordStored,
-    sessionOnly: sources.sessionOnly,
     status: sessionStatus(keeper),
     ...(token === undefined
       ? {}
@@ -71,6 +82,15 @@ export function buildStatusSnapshot(sources: StatusSources): StatusSnapshot {
         }),
     ...(keeper.nextAttemptAt === undefined ? {} : { nextRefreshAt: keeper.nextAttemptAt.getTime() }),
     ...(keeper.lastError === undefined ? {} : { lastError: errorView(keeper.lastError) }),
-    preferences: preferencesOf(settings),
+  };
+}
+
+/** Builds the whole snapshot: every profile, the default, the keyring's state and the preferences. */
+export function buildStatusSnapshot(sources: StatusSources): StatusSnapshot {
+  return {
+    profiles: sources.profiles,
+    defaultProfileId: sources.settings.defaultProfileId,
+    sessionOnly: sources.sessionOnly,
+    preferences: preferencesOf(sources.settings),
   };
 }

@@ -4,7 +4,7 @@ import type { ProfileAnswer, TokenSource } from './token-source';
 
 /**
  * Answers one request line: checks the secret first (constant time), then the fields, then asks `tokens`
- * for the profile, waiting up to `waitMs` while a login is in flight. Never logs in itself; `signal`
+ * for the profile (named regardless of case; the default one when none is named), waiting up to `waitMs` while a login is in flight. Never logs in itself; `signal`
  * ends a wait early (the client left or the server is closing).
  */
 export async function answerRequest(line: string, secret: string, tokens: TokenSource, signal: AbortSignal): Promise<TokenResponse> {
@@ -21,7 +21,7 @@ export async function answerRequest(line: string, secret: string, tokens: TokenS
   const request = tokenRequestSchema.safeParse(body);
   if (!request.success) return failure('bad-request', `The request is malformed: ${request.error.issues.map((i) => i.path.join('.')).join(', ')}`);
   const names = tokens.profiles();
-  const profile = request.data.profile ?? names[0];
+  const profile = request.data.profile === undefined ? names[0] : findProfile(names, request.data.profile);
   const first = profile === undefined ? undefined : tokens.current(profile);
   if (profile === undefined || first === undefined) {
     return failure('unknown-profile', `No profile named "${request.data.profile ?? ''}" (profiles: ${names.join(', ') || 'none'})`);
@@ -30,6 +30,12 @@ export async function answerRequest(line: string, secret: string, tokens: TokenS
   const answer = settled.answer;
   if (answer.kind === 'token') return { ok: true, token: answer.token, expiresAt: answer.expiresAt.toISOString(), profile };
   return failure(answer.kind, answer.message);
+}
+
+/** The profile called `wanted`, compared regardless of case (names are unique that way). */
+function findProfile(names: readonly string[], wanted: string): string | undefined {
+  const key = wanted.trim().toLocaleLowerCase('en');
+  return names.find((name) => name.toLocaleLowerCase('en') === key);
 }
 
 const removed: ProfileAnswer = { answer: { kind: 'signed-out', message: 'The profile was removed' }, settling: false };

@@ -49,11 +49,32 @@ export function nextKeeperChange(keeper: ReadableKeeper, signal: AbortSignal): P
   });
 }
 
+/** One named profile's keeper, as a multi-profile `TokenSource` reads it. */
+export interface NamedKeeper {
+  name: string;
+  keeper: ReadableKeeper;
+}
+
+/**
+ * A `TokenSource` over the keepers `list()` returns now (the default profile first), read on every
+ * request so added, renamed and removed profiles count at once. State and subscribe only: never a login.
+ */
+export function tokenSourceFromKeepers(list: () => readonly NamedKeeper[]): TokenSource {
+  const find = (profile: string): ReadableKeeper | undefined => list().find((entry) => entry.name === profile)?.keeper;
+  return {
+    profiles: () => list().map((entry) => entry.name),
+    current: (profile) => {
+      const keeper = find(profile);
+      return keeper && answerFromKeeper(keeper.state, Date.now());
+    },
+    nextChange: async (profile, signal) => {
+      const keeper = find(profile);
+      if (keeper) await nextKeeperChange(keeper, signal);
+    },
+  };
+}
+
 /** A one-profile `TokenSource` named `name` over a real `TokenKeeper` (state and subscribe only). */
 export function tokenSourceFromKeeper(name: string, keeper: ReadableKeeper): TokenSource {
-  return {
-    profiles: () => [name],
-    current: (profile) => (profile === name ? answerFromKeeper(keeper.state, Date.now()) : undefined),
-    nextChange: (_profile, signal) => nextKeeperChange(keeper, signal),
-  };
+  return tokenSourceFromKeepers(() => [{ name, keeper }]);
 }

@@ -26,11 +26,38 @@ export interface VaultLoadResult {
   notice?: StorageNotice;
 }
 
+/** Where secrets may live with this keychain, decided once per vault at load. */
+export interface KeyringVerdict {
+  persistence: VaultPersistence;
+  backend: CipherBackend;
+  /** Why secrets stay in memory (absent when the keychain is used). */
+  notice?: StorageNotice;
+}
+
 /** Backends that do not protect a key: a hard-coded one, or none chosen. */
 const WEAK_BACKENDS: ReadonlySet<CipherBackend> = new Set(['basic_text', 'unknown']);
 
 /**
- * Keeps the account's email and password and the last token, encrypted by the OS keychain in an
+ * Asks the keychain whether secrets may be stored: only with a backend that protects its key;
+ * otherwise they stay in memory for the session, and the notice says why.
+ */
+export async function keyringVerdict(cipher: SecretCipher): Promise<KeyringVerdict> {
+  const available = await cipher.isAvailable().catch(() => false);
+  const backend = cipher.backend();
+  if (available && !WEAK_BACKENDS.has(backend)) return { persistence: 'keychain', backend };
+  return { persistence: 'session-only', backend, notice: sessionOnlyNotice(backend, available) };
+}
+
+/** What a vault is built from; `fileName` defaults to the single-account `secrets.json`. */
+export interface CredentialVaultOptions {
+  directory: string;
+  cipher: SecretCipher;
+  /** The secrets file's name in `directory` (one per profile: see `profileSecretsFileName`). */
+  fileName?: string;
+}
+
+/**
+ * Keeps one account's email and password and the last token, encrypted by the OS keychain in an
  * owner-only secrets file beside the settings. Where the keychain is weak or unusable it keeps them
  * in memory for the session only and says why. Writes run one at a time, in call order, so a
  * sign-out always wins over a save that started before it. Call `load()` once before anything else.
@@ -38,6 +65,7 @@ const WEAK_BACKENDS: ReadonlySet<CipherBackend> = new Set(['basic_text', 'unknow
 export class CredentialVault {
   readonly #cipher: SecretCipher;
   readonly #directory: string;
+  readonly #fileName: string;
   readonly #path: string;
   #loaded = false;
   #persistence: VaultPersistence = 'session-only';
@@ -47,23 +75,21 @@ export class CredentialVault {
   #token: IssuedToken | undefined;
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(options: { directory: string; cipher: SecretCipher }) {
+  constructor(options: CredentialVaultOptions) {
     this.#cipher = options.cipher;
     this.#directory = options.directory;
-    this.#path = join(options.directory, SECRETS_FILE_NAME);
+    this.#fileName = options.fileName ?? SECRETS_FILE_NAME;
+    this.#path = join(options.directory, this.#fileName);
   }
 
   /** Decides where secrets may live and reads what was stored; never rejects for a bad file. */
   async load(): Promise<VaultLoadResult> {
-    const available = await this.#cipher.isAvailable().catch(() => false);
-    this.#backend = this.#cipher.backend();
+    const verdict = await keyringVerdict(this.#cipher);
+    this.#backend = verdict.backend;
+    this.#persistence = verdict.persistence;
+    this.#notice = verdict.notice;
     this.#loaded = true;
-    if (available && !WEAK_BACKENDS.has(this.#backend)) {
-      this.#persistence = 'keychain';
-      await this.#enqueue(() => this.#readStored());
-    } else {
-      this.#notice = sessionOnlyNotice(this.#backend, available);
-    }
+    if (this.#persistence === 'keychain') await this.#enqueue(() => this.#readStored());
     return {
       ...(this.#credentials && { credentials: { ...this.#credentials } }),
       ...(this.#token && { token: { ...this.#token } }),
@@ -111,7 +137,7 @@ export class CredentialVault {
     return this.#enqueue(() => this.#writeCurrent());
   }
 
-  /** Forgets the password and the token in memory and removes every secrets file from disk. */
+  /** Forgets the password and the token in memory and removes this vault's secrets files from disk (no other's). */
   signOut(): Promise<void> {
     this.#assertLoaded();
     this.#credentials = undefined;
@@ -182,10 +208,10 @@ export class CredentialVault {
     await removeSecretsFile(this.#path).catch(() => undefined);
   }
 
-  /** The secrets file, files set aside from it, and temporary files an interrupted write left. */
+  /** This vault's secrets file, files set aside from it, and temporary files an interrupted write left. */
   async #removeAll(): Promise<void> {
     const names = await readdir(this.#directory).catch(() => []);
-    const ours = names.filter((name) => name === SECRETS_FILE_NAME || name.startsWith(`${SECRETS_FILE_NAME}.`));
+    const ours = names.filter((name) => name === this.#fileName || name.startsWith(`${this.#fileName}.`));
     await Promise.all(ours.map((name) => rm(join(this.#directory, name), { force: true })));
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ENVIRONMENT_BASE_URLS, type EnvironmentId } from '../../../common/settings';
 
 /** A record as a settings file holds it, before it is checked against the schema. */
@@ -16,7 +17,7 @@ export function toRecord(value: object): SettingsRecord {
 export type SettingsMigration = (record: Readonly<SettingsRecord>) => SettingsRecord;
 
 /** The version of the settings layout; a new migration raises it. */
-export const SETTINGS_LAYOUT_VERSION = '1.0.0';
+export const SETTINGS_LAYOUT_VERSION = '2.0.0';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -42,9 +43,43 @@ export const migrateUnversionedLayout: SettingsMigration = (record) => {
   return migrated;
 };
 
+/** The account fields the single-account layout (1.0.0) kept at the top level. */
+const SINGLE_ACCOUNT_KEYS = ['environment', 'customBaseUrl', 'email'] as const;
+
+/** A profile name from an email: the part before '@' (at most 40 characters), or "Default". */
+export function profileNameFromEmail(email: string): string {
+  const local = email.split('@')[0]?.trim().slice(0, 40).trim() ?? '';
+  return local === '' ? 'Default' : local;
+}
+
+/**
+ * From the single-account layout 1.0.0 to 2.0.0: a stored email becomes one profile (a new random
+ * id, named after the email) that is the default; without an email there are no profiles. The
+ * top-level account fields are removed. A record that already has profiles keeps them.
+ */
+export const migrateSingleAccountLayout: SettingsMigration = (record) => {
+  if (!SINGLE_ACCOUNT_KEYS.some((key) => Object.hasOwn(record, key))) return { ...record };
+  const { environment, customBaseUrl, email, ...rest } = record;
+  const migrated: SettingsRecord = { ...rest };
+  if (Object.hasOwn(record, 'profiles') || typeof email !== 'string' || email.trim() === '') return migrated;
+  const id = randomUUID();
+  migrated.profiles = [
+    {
+      id,
+      name: profileNameFromEmail(email),
+      environment: environment ?? 'production',
+      customBaseUrl: customBaseUrl ?? '',
+      email: email.trim(),
+    },
+  ];
+  migrated.defaultProfileId = id;
+  return migrated;
+};
+
 /** Every migration, keyed by the layout version it produces (semver, as conf expects). */
 export const SETTINGS_MIGRATIONS: Readonly<Record<string, SettingsMigration>> = {
   '1.0.0': migrateUnversionedLayout,
+  '2.0.0': migrateSingleAccountLayout,
 };
 
 /** Runs every migration in version order over a record whose version is not known. */

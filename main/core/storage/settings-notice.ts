@@ -3,15 +3,15 @@ import type { SalvagedSettings } from './settings-salvage';
 import type { StorageNotice } from './storage-notice';
 
 const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
-  environment: 'environment',
-  customBaseUrl: 'custom base URL',
-  email: 'email',
+  profiles: 'profiles',
+  defaultProfileId: 'default profile',
   refreshLeadMinutes: 'refresh lead',
   notifyLeadMinutes: 'notification lead',
   clipboardClearSeconds: 'clipboard clear delay',
   notificationsEnabled: 'notifications on/off',
   startAtLogin: 'start at login',
   globalShortcut: 'global shortcut',
+  scriptAccessEnabled: 'script access',
 };
 
 function list(keys: readonly (keyof Settings)[]): string {

@@ -1,15 +1,18 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings';
+import { DEFAULT_SETTINGS, type ProfileSettings, type Settings } from '../../../common/settings';
 import { migrateToCurrentLayout, type SettingsRecord } from './settings-migrations';
-import { SETTING_KEYS, settingsSchema } from './settings-schema';
+import { nameKey, profileSettingsSchema, SETTING_KEYS, settingsSchema } from './settings-schema';
 
 /** What could be kept from a settings file that failed to load. */
 export interface SalvagedSettings {
   settings: Settings;
   /** Fields taken from the file. */
   kept: (keyof Settings)[];
-  /** Fields the file had that were refused and are back at their defaults. */
+  /** Fields the file had that were refused (in part, for the profiles) and are back at their defaults. */
   dropped: (keyof Settings)[];
 }
+
+/** The profile fields, salvaged together because they depend on each other. */
+const PROFILE_KEYS: readonly (keyof Settings)[] = ['profiles', 'defaultProfileId'];
 
 function parseRecord(bytes: Buffer): SettingsRecord {
   try {
@@ -22,15 +25,40 @@ function parseRecord(bytes: Buffer): SettingsRecord {
   }
 }
 
+/** Every profile that is valid on its own and repeats no earlier id or name; the default kept if it survived. */
+function salvageProfiles(record: SettingsRecord): Pick<SalvagedSettings, 'kept' | 'dropped'> & Pick<Settings, 'profiles' | 'defaultProfileId'> {
+  const stored: unknown[] = Array.isArray(record.profiles) ? record.profiles : [];
+  const profiles: ProfileSettings[] = [];
+  for (const candidate of stored) {
+    const parsed = profileSettingsSchema.safeParse(candidate);
+    if (!parsed.success) continue;
+    const clash = profiles.some((p) => p.id === parsed.data.id || nameKey(p.name) === nameKey(parsed.data.name));
+    if (!clash) profiles.push(parsed.data);
+  }
+  const wanted = record.defaultProfileId;
+  const defaultKept = profiles.some((p) => p.id === wanted);
+  const defaultProfileId = defaultKept ? (wanted as string) : (profiles[0]?.id ?? '');
+  const kept: (keyof Settings)[] = [];
+  const dropped: (keyof Settings)[] = [];
+  if (Object.hasOwn(record, 'profiles')) (profiles.length === stored.length && Array.isArray(record.profiles) ? kept : dropped).push('profiles');
+  if (Object.hasOwn(record, 'defaultProfileId')) (defaultKept || (wanted === '' && profiles.length === 0) ? kept : dropped).push('defaultProfileId');
+  return { profiles, defaultProfileId, kept, dropped };
+}
+
 /**
  * Defaults plus every field of the damaged file that is valid on its own and together with the
- * others: fields are added one at a time while the whole still passes the schema, until none is left
- * that fits (so a custom URL and the `custom` environment that needs it are kept in either order).
+ * others: each valid profile is kept, then the other fields are added one at a time while the whole
+ * still passes the schema, until none is left that fits.
  */
 export function salvageSettings(bytes: Buffer): SalvagedSettings {
   const record = migrateToCurrentLayout(parseRecord(bytes));
-  const candidates = SETTING_KEYS.filter((key) => Object.hasOwn(record, key));
-  let settings: Settings = { ...DEFAULT_SETTINGS };
+  const salvagedProfiles = salvageProfiles(record);
+  const candidates = SETTING_KEYS.filter((key) => Object.hasOwn(record, key) && !PROFILE_KEYS.includes(key));
+  let settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    profiles: salvagedProfiles.profiles,
+    defaultProfileId: salvagedProfiles.defaultProfileId,
+  };
   const kept = new Set<keyof Settings>();
   for (let progress = true; progress; ) {
     progress = false;
@@ -45,7 +73,7 @@ export function salvageSettings(bytes: Buffer): SalvagedSettings {
   }
   return {
     settings,
-    kept: [...kept],
-    dropped: candidates.filter((key) => !kept.has(key)),
+    kept: [...salvagedProfiles.kept, ...kept],
+    dropped: [...salvagedProfiles.dropped, ...candidates.filter((key) => !kept.has(key))],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayMenu, buildTrayView } from './menu-model';
+import { buildTrayMenu, buildTrayView, parseMenuItemId } from './menu-model';
 import { NOW, tokenExpiringIn, trayInput } from './test-fixtures';
 
 const HOUR = 3_600_000;
@@ -126,4 +126,64 @@ describe('buildTrayView', () => {
     expect(view.tooltip).toHaveLength(127);
     expect(view.tooltip.endsWith('…')).toBe(true);
   });
+});
+
+describe('buildTrayMenu with several profiles', () => {
+  const staging = { id: 'p-stage', name: 'Staging', state: { status: 'valid' as const, token: tokenExpiringIn(HOUR) }, email: 'dev@stage.example' };
+  const signedOut = { id: 'p-home', name: 'Home', state: { status: 'stopped' as const }, email: '' };
+  const input = trayInput({ status: 'valid', token: tokenExpiringIn(HOUR) }, { defaultName: 'Work', others: [staging, signedOut] });
+
+  it('keeps the default profile on top with the same ids, then one submenu per other profile', () => {
+    const items = buildTrayMenu(input);
+    expect(items.map((i) => i.id)).toEqual([
+      'status', 'separator-1', 'copy-token', 'copy-header', 'refresh-now',
+      'profile@p-stage', 'profile@p-home',
+      'separator-2', 'settings', 'start-at-login', 'separator-3', 'quit',
+    ]);
+    expect(item(items, 'status').label).toBe('Work · you@company.com · expires 11:51 (in 1 h)');
+    expect(items.filter((i) => i.isDefault).map((i) => i.id)).toEqual(['copy-token']);
+  });
+
+  it("gives each submenu the profile's own status line and actions, with profile-scoped ids", () => {
+    const items = buildTrayMenu(input);
+    expect(item(items, 'profile@p-stage')).toMatchObject({ label: 'Staging', type: 'submenu', enabled: true });
+    const stage = item(items, 'profile@p-stage').submenu ?? [];
+    expect(stage.map((i) => [i.id, i.label, i.enabled])).toEqual([
+      ['status@p-stage', 'dev@stage.example · expires 11:51 (in 1 h)', false],
+      ['copy-token@p-stage', 'Copy token', true],
+      ['copy-header@p-stage', 'Copy Authorization header', true],
+      ['refresh-now@p-stage', 'Refresh now', true],
+    ]);
+    const home = item(items, 'profile@p-home').submenu ?? [];
+    expect(home.map((i) => [i.id, i.enabled])).toEqual([
+      ['status@p-home', false], ['copy-token@p-home', false], ['copy-header@p-home', false], ['refresh-now@p-home', false],
+    ]);
+    expect(home[0]?.label).toBe('Signed out — open Settings to sign in');
+  });
+
+  it('is exactly the one-profile menu when there are no others', () => {
+    const alone = trayInput({ status: 'valid', token: tokenExpiringIn(HOUR) }, { defaultName: 'Work', others: [] });
+    expect(buildTrayMenu(alone)).toEqual(buildTrayMenu(trayInput({ status: 'valid', token: tokenExpiringIn(HOUR) })));
+  });
+
+  it('takes its tooltip and icon from the default profile only', () => {
+    const failingOther = { ...staging, state: { status: 'failing' as const, lastError: { kind: 'server', message: 'down' } } };
+    const view = buildTrayView({ ...input, others: [failingOther] });
+    expect(view.icon).toBe('valid');
+    expect(view.tooltip).not.toContain('down');
+  });
+});
+
+describe('parseMenuItemId', () => {
+  it.each([
+    ['copy-token', { action: 'copy-token' }],
+    ['quit', { action: 'quit' }],
+    ['copy-header@p-stage', { action: 'copy-header', profileId: 'p-stage' }],
+    ['refresh-now@0b9e-11', { action: 'refresh-now', profileId: '0b9e-11' }],
+  ])('reads %s', (id, parsed) => expect(parseMenuItemId(id)).toEqual(parsed));
+
+  it.each(['profile@p-stage', 'separator-1', 'quit@p-stage', 'settings@x', 'copy-token@', 'nonsense', ''])(
+    'ignores %s',
+    (id) => expect(parseMenuItemId(id)).toBeUndefined(),
+  );
 });

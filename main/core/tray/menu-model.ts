@@ -1,10 +1,11 @@
 import { hasUsableToken } from './keeper-view';
+import type { KeeperView } from './keeper-view';
 import { statusLine, trayTooltip } from './status-line';
 import { trayIconState } from './tray-icon';
 import type { TrayIconState } from './tray-icon';
 import type { TrayInput } from './tray-input';
 
-/** The ids of the tray menu's actionable and informational items. */
+/** The ids of the tray menu's actionable and informational items (the default profile's, and the app's). */
 export type TrayMenuItemId =
   | 'status'
   | 'copy-token'
@@ -14,16 +15,28 @@ export type TrayMenuItemId =
   | 'start-at-login'
   | 'quit';
 
+/** The items each profile has: its status line and its copy and refresh actions. */
+export type ProfileMenuAction = 'status' | 'copy-token' | 'copy-header' | 'refresh-now';
+
+/** Every id a tray menu entry can carry: `<action>@<profileId>` for another profile's items, `profile@<id>` for its submenu. */
+export type TrayMenuKey =
+  | TrayMenuItemId
+  | `${ProfileMenuAction}@${string}`
+  | `profile@${string}`
+  | `separator-${number}`;
+
 /** One tray menu entry, free of Electron types; the adapter maps it onto a `MenuItem`. */
 export interface TrayMenuItem {
   /** Separators carry ids such as `separator-1` so every item has a stable key. */
-  id: TrayMenuItemId | `separator-${number}`;
+  id: TrayMenuKey;
   label: string;
   enabled: boolean;
-  type: 'normal' | 'checkbox' | 'separator';
+  type: 'normal' | 'checkbox' | 'separator' | 'submenu';
   checked?: boolean;
   /** The action a double-click on the tray icon runs. */
   isDefault?: boolean;
+  /** The entries of a `submenu` item. */
+  submenu?: TrayMenuItem[];
 }
 
 /** What the tray shows for one state: menu items, tooltip and icon. */
@@ -33,33 +46,81 @@ export interface TrayView {
   icon: TrayIconState;
 }
 
-/** Input of the menu model: the tray input plus the "Start at login" checkbox state. */
-export interface TrayMenuInput extends TrayInput {
-  startAtLogin: boolean;
+/** A profile other than the default one, as its submenu needs it. */
+export interface ProfileMenuInput {
+  id: string;
+  name: string;
+  state: KeeperView;
+  /** The signed-in account's email; empty when signed out. */
+  email: string;
 }
 
-/** Builds the tray menu; copy items are enabled only while an unexpired token exists. */
-export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
+/**
+ * Input of the menu model: the default profile's tray input, the "Start at login" checkbox state and,
+ * with several profiles, the default's name and the others (each gets a submenu).
+ */
+export interface TrayMenuInput extends TrayInput {
+  startAtLogin: boolean;
+  /** The default profile's name; shown before its status line when there are other profiles. */
+  defaultName?: string;
+  others?: readonly ProfileMenuInput[];
+}
+
+/** A clicked menu id taken apart: the action, and the profile for another profile's item. */
+export interface ParsedMenuItemId {
+  action: TrayMenuItemId;
+  /** Absent for the top items, which act on the default profile (or the app). */
+  profileId?: string;
+}
+
+const TOP_ACTIONS: ReadonlySet<string> = new Set<TrayMenuItemId>([
+  'status', 'copy-token', 'copy-header', 'refresh-now', 'settings', 'start-at-login', 'quit',
+]);
+const PROFILE_ACTIONS: ReadonlySet<string> = new Set<ProfileMenuAction>(['status', 'copy-token', 'copy-header', 'refresh-now']);
+
+/** Reads a menu id: `copy-token` → the default's copy; `copy-token@<id>` → that profile's; anything else → undefined. */
+export function parseMenuItemId(id: string): ParsedMenuItemId | undefined {
+  const at = id.indexOf('@');
+  if (at === -1) return TOP_ACTIONS.has(id) ? { action: id as TrayMenuItemId } : undefined;
+  const action = id.slice(0, at);
+  const profileId = id.slice(at + 1);
+  return PROFILE_ACTIONS.has(action) && profileId !== '' ? { action: action as ProfileMenuAction, profileId } : undefined;
+}
+
+const normal = (id: TrayMenuKey, label: string, enabled: boolean): TrayMenuItem => ({ id, label, enabled, type: 'normal' });
+
+const separator = (n: number): TrayMenuItem => ({ id: `separator-${n}`, label: '', enabled: true, type: 'separator' });
+
+/** One profile's status line, copy items and "Refresh now"; ids get `suffix` (`''` or `@<id>`). */
+function profileItems(input: TrayInput, suffix: '' | `@${string}`, statusPrefix = ''): TrayMenuItem[] {
   const canCopy = hasUsableToken(input.state, input.now);
   const busy = input.state.status === 'signing-in' || input.state.status === 'refreshing';
-  const normal = (id: TrayMenuItemId, label: string, enabled: boolean): TrayMenuItem => ({
-    id,
-    label,
-    enabled,
-    type: 'normal',
-  });
-  const separator = (n: number): TrayMenuItem => ({
-    id: `separator-${n}`,
-    label: '',
-    enabled: true,
-    type: 'separator',
-  });
   return [
-    normal('status', statusLine(input), false),
-    separator(1),
-    { ...normal('copy-token', 'Copy token', canCopy), isDefault: true },
-    normal('copy-header', 'Copy Authorization header', canCopy),
-    normal('refresh-now', 'Refresh now', input.email !== '' && !busy),
+    normal(`status${suffix}`, `${statusPrefix}${statusLine(input)}`, false),
+    ...(suffix === '' ? [separator(1)] : []),
+    normal(`copy-token${suffix}`, 'Copy token', canCopy),
+    normal(`copy-header${suffix}`, 'Copy Authorization header', canCopy),
+    normal(`refresh-now${suffix}`, 'Refresh now', input.email !== '' && !busy),
+  ];
+}
+
+/** The submenu of a profile other than the default one. */
+function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMenuItem {
+  const items = profileItems({ ...input, state: profile.state, email: profile.email }, `@${profile.id}`);
+  return { id: `profile@${profile.id}`, label: profile.name, enabled: true, type: 'submenu', submenu: items };
+}
+
+/**
+ * Builds the tray menu. The default profile's items come first (copy items enabled only while an
+ * unexpired token exists); with several profiles each other one follows as a submenu.
+ */
+export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
+  const others = input.others ?? [];
+  const prefix = others.length > 0 && input.defaultName !== undefined ? `${input.defaultName} · ` : '';
+  const top = profileItems(input, '', prefix).map((item) => (item.id === 'copy-token' ? { ...item, isDefault: true } : item));
+  return [
+    ...top,
+    ...others.map((profile) => profileSubmenu(input, profile)),
     separator(2),
     normal('settings', 'Settings…', true),
     { ...normal('start-at-login', 'Start at login', true), type: 'checkbox', checked: input.startAtLogin },
@@ -68,7 +129,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   ];
 }
 
-/** The whole tray view for one state: menu, tooltip and icon, computed together. */
+/** The whole tray view: menu, and the default profile's tooltip and icon, computed together. */
 export function buildTrayView(input: TrayMenuInput): TrayView {
   return { items: buildTrayMenu(input), tooltip: trayTooltip(input), icon: trayIconState(input) };
 }
