@@ -35,14 +35,15 @@ describe('IPC from the settings window', () => {
   it('never gives the page the password or a token, in any result or pushed status', async () => {
     const app = await bed.launch();
     const signedIn = await app.signIn(demoSignIn(bed.server));
-    expect(signedIn.token?.preview).toMatch(/…/);
+    expect(signedIn.profiles[0]?.token?.preview).toMatch(/…/);
+    const profileId = signedIn.defaultProfileId;
     await app.invoke('getSnapshot', undefined);
-    await app.invoke('copyToken', { format: 'token' });
-    await app.invoke('copyToken', { format: 'authorization-header' });
-    await app.invoke('refreshNow', undefined);
-    await app.invoke('signIn', { ...demoSignIn(bed.server), password: '' });
-    await app.invoke('signIn', { ...demoSignIn(bed.server), password: 'wrong-password' });
-    await app.invoke('signOut', undefined);
+    await app.invoke('copyToken', { profileId, format: 'token' });
+    await app.invoke('copyToken', { profileId, format: 'authorization-header' });
+    await app.invoke('refreshNow', { profileId });
+    await app.invoke('signIn', demoSignIn(bed.server, { profileId, password: '' }));
+    await app.invoke('signIn', demoSignIn(bed.server, { profileId, password: 'wrong-password' }));
+    await app.invoke('signOut', { profileId });
     await until(() => bed.server.loginCount === 4, 'every login');
 
     const tokens = bed.server.requests.flatMap((request) => (request.issuedToken ? [request.issuedToken] : []));

@@ -17,7 +17,7 @@ describe('logs', () => {
     app.click('copy-token');
     electron.powerMonitor.emit('resume');
     bed.server.setBehaviour('echo-secrets');
-    await app.invoke('refreshNow', undefined);
+    await app.invoke('refreshNow', { profileId: await app.profileId() });
     app.click('copy-header');
     await until(() => electron.clipboard.writes.length === 1, 'the copy');
     await app.quit();

@@ -1,24 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
-import { electron, settle, until, useTestbed } from '../harness';
+import { electron, settle, storedSecrets, until, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
 const MINUTE = 60_000;
 
-/** The token the secrets file holds, decrypted with the keychain stand-in's keys. */
-async function tokenOnDisk(userData: string): Promise<string | undefined> {
-  const envelope = JSON.parse(await readFile(join(userData, 'secrets.json'), 'utf8')) as { blob: string };
-  const { result } = await electron.safeStorage.decryptStringAsync(Buffer.from(envelope.blob, 'base64'));
-  return (JSON.parse(result) as { token?: { token: string } }).token?.token;
+/** The token the default profile's secrets file holds (the profile id is read before quitting). */
+async function tokenOnDisk(userData: string, profileId: string): Promise<string | undefined> {
+  return (await storedSecrets(userData, profileId)).token?.token;
 }
 
 describe('quit', () => {
   it('stops the keeper, aborts the login in flight, flushes the secrets file, destroys the tray, then quits', async () => {
     const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
+    const profileId = await app.profileId();
     await vi.advanceTimersByTimeAsync(31 * MINUTE);
     await until(() => bed.server.loginCount === 2, 'the timed refresh');
     const latest = bed.server.requests[1]?.issuedToken as string;
@@ -35,7 +32,7 @@ describe('quit', () => {
     await until(() => bed.server.requests[2]?.clientClosedEarly === true, 'the hanging login to be aborted');
     expect(app.tray.isDestroyed()).toBe(true);
 
-    expect(await tokenOnDisk(bed.dirs.userData)).toBe(latest);
+    expect(await tokenOnDisk(bed.dirs.userData, profileId)).toBe(latest);
     expectNoSecretsOnDisk(bed.dirs.root, [DEMO_ACCOUNT.password, latest, bed.server.requests[0]?.issuedToken as string]);
   });
 
@@ -54,6 +51,7 @@ describe('quit', () => {
 
   it('a second quit while the first is still saving waits for the save too', async () => {
     const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
+    const profileId = await app.profileId();
     const encryptions = () => electron.safeStorage.calls.filter((call) => call === 'encryptStringAsync').length;
     const before = encryptions();
     electron.safeStorage.holdEncryption();
@@ -67,6 +65,6 @@ describe('quit', () => {
 
     electron.safeStorage.releaseEncryption();
     await until(() => electron.app.hasQuit, 'the app to quit');
-    expect(await tokenOnDisk(bed.dirs.userData)).toBe(bed.server.requests[1]?.issuedToken);
+    expect(await tokenOnDisk(bed.dirs.userData, profileId)).toBe(bed.server.requests[1]?.issuedToken);
   });
 });

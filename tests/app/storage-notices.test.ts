@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
@@ -16,9 +15,9 @@ describe('storage notices', () => {
     expect(electron.Notification.shown[0]?.body).toMatch(/No system keyring was found/);
 
     const signedIn = await app.signIn(demoSignIn(bed.server));
-    expect(signedIn).toMatchObject({ sessionOnly: true, passwordStored: true, status: 'valid' });
+    expect(signedIn).toMatchObject({ sessionOnly: true, profiles: [{ passwordStored: true, status: 'valid' }] });
     await app.quit();
-    expect(existsSync(join(bed.dirs.userData, 'secrets.json'))).toBe(false);
+    expect(readdirSync(bed.dirs.userData).filter((name) => name.startsWith('secrets'))).toEqual([]);
     expect(electron.safeStorage.calls).not.toContain('encryptStringAsync');
     expectNoSecretsOnDisk(bed.dirs.root, [DEMO_ACCOUNT.password, bed.server.requests[0]?.issuedToken as string]);
 
@@ -42,6 +41,6 @@ describe('storage notices', () => {
     expect(electron.Notification.shown[0]?.body).toMatch(/sign in/i);
     expect(bed.server.loginCount).toBe(1);
     await until(() => second.settingsWindow?.visible === true, 'settings to open for the new sign-in');
-    expect(existsSync(join(bed.dirs.userData, 'secrets.json'))).toBe(false);
+    expect(readdirSync(bed.dirs.userData).filter((name) => name.startsWith('secrets-') && name.endsWith('.json'))).toEqual([]);
   });
 });

@@ -33,11 +33,16 @@ export const nativeImage = {
 export class FakeMenu {
   constructor(readonly template: readonly Electron.MenuItemConstructorOptions[]) {}
 
-  /** The item with `id`; throws when the menu has none, naming the ids it has. */
+  /** The item with `id`, at the top or in a submenu; throws when the menu has none, naming the ids it has. */
   item(id: string): Electron.MenuItemConstructorOptions {
-    const found = this.template.find((item) => item.id === id);
-    if (!found) throw new Error(`No menu item "${id}"; the menu has ${this.template.map((item) => item.id).join(', ')}`);
+    const found = flatten(this.template).find((item) => item.id === id);
+    if (!found) throw new Error(`No menu item "${id}"; the menu has ${flatten(this.template).map((item) => item.id).join(', ')}`);
     return found;
+  }
+
+  /** The ids of the top-level items, in order (separators included). */
+  get ids(): (string | undefined)[] {
+    return this.template.map((item) => item.id);
   }
 
   /** Clicks the item with `id`, as Electron does: only when it is enabled. Returns whether it ran. */
@@ -47,6 +52,11 @@ export class FakeMenu {
     item.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
     return true;
   }
+}
+
+/** Every item of a template, each submenu's items right after their submenu. */
+function flatten(template: readonly Electron.MenuItemConstructorOptions[]): Electron.MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
 /** `Menu.buildFromTemplate`, keeping the templates. */

@@ -6,3 +6,4 @@ export { FakeWebContents, type SentMessage } from './fake-window';
 export { demoSignIn, launchApp, RunningApp, shutDownApp, useAppFakeTimers, type LaunchOptions } from './run-app';
 export { settle, until } from './until';
 export { useTestbed, type Testbed } from './testbed';
+export { secretsFileNames, storedSecrets, type StoredSecrets } from './stored-secrets';

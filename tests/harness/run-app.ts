@@ -8,7 +8,6 @@ import {
   type IpcResult,
   type StatusSnapshot,
 } from '../../common/ipc-contract';
-import type { TrayMenuItemId } from '../../main/core';
 import { DEMO_ACCOUNT, type MockServer } from '../mock-server';
 import type { AppDirs } from './app-dirs';
 import { electron, type FakeElectronOptions } from './fake-electron';
@@ -53,9 +52,12 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   return new RunningApp(dirs);
 }
 
-/** The sign-in the harness does through the settings window: the demo account on the stand-in server. */
-export function demoSignIn(server: MockServer): InvokeRequests['signIn'] {
-  return { ...DEMO_ACCOUNT, environment: 'custom', customBaseUrl: server.url };
+/**
+ * The sign-in the harness does through the settings window: the demo account on the stand-in server,
+ * as a new profile named "demo" unless `overrides` say otherwise (e.g. the `profileId` to sign in again).
+ */
+export function demoSignIn(server: MockServer, overrides: Partial<InvokeRequests['signIn']> = {}): InvokeRequests['signIn'] {
+  return { profileId: null, name: 'demo', ...DEMO_ACCOUNT, environment: 'custom', customBaseUrl: server.url, ...overrides };
 }
 
 /** A launched app, seen through the stand-in. */
@@ -76,18 +78,18 @@ export class RunningApp {
     return menu;
   }
 
-  /** The label of a menu item of the tray's current menu. */
-  menuLabel(id: TrayMenuItemId): string {
+  /** The label of a menu item of the tray's current menu (`copy-token`, or `copy-token@<profileId>` in a submenu). */
+  menuLabel(id: string): string {
     return String(this.menu.item(id).label);
   }
 
   /** Whether a menu item of the current menu is enabled. */
-  menuEnabled(id: TrayMenuItemId): boolean {
+  menuEnabled(id: string): boolean {
     return this.menu.item(id).enabled !== false;
   }
 
   /** Clicks a menu item as the user would; throws if it is disabled. */
-  click(id: TrayMenuItemId): void {
+  click(id: string): void {
     if (!this.menu.click(id)) throw new Error(`The menu item "${id}" is disabled`);
   }
 
@@ -118,6 +120,24 @@ export class RunningApp {
     const result = await this.invoke('signIn', request);
     if (!result.ok) throw new Error(`Sign-in failed: ${result.error.code} ${result.error.message}`);
     return result.value;
+  }
+
+  /** The current snapshot, as the page gets it; fails if the request does. */
+  async snapshot(): Promise<StatusSnapshot> {
+    if (!this.settingsWindow) this.click('settings');
+    const result = await this.invoke('getSnapshot', undefined);
+    if (!result.ok) throw new Error(`getSnapshot failed: ${result.error.code}`);
+    return result.value;
+  }
+
+  /** The id of the profile named `name` (case-insensitive), or of the default profile without a name. */
+  async profileId(name?: string): Promise<string> {
+    const snapshot = await this.snapshot();
+    const profile = name === undefined
+      ? snapshot.profiles.find((p) => p.isDefault)
+      : snapshot.profiles.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    if (!profile) throw new Error(`No profile ${name ?? '(default)'}`);
+    return profile.id;
   }
 
   /** Quits as the tray's Quit would (`app.quit()`), and waits until the app really quit. */
