@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CredentialVault } from '../../main/core/storage/credential-vault';
+import { profileSecretsFileName } from '../../main/core/storage/profile-vaults';
 import { openSettingsStore } from '../../main/core/storage/settings-store';
 import { openWithConf } from './conf-backing';
 import { FakeKeychainCipher } from './fake-keychain-cipher';
@@ -20,11 +21,17 @@ afterEach(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** Signs in the way the app does: email into the settings, account and token into the vault. */
+const PROFILE_ID = 'p-stage';
+const SECRETS_FILE = profileSecretsFileName(PROFILE_ID);
+
+/** Signs in the way the app does: the profile into the settings, account and token into its vault. */
 async function signIn(cipher: FakeKeychainCipher): Promise<CredentialVault> {
   const { store } = openSettingsStore(directory, openWithConf);
-  store.update({ email: EMAIL, environment: 'staging' });
-  const vault = new CredentialVault({ directory, cipher });
+  store.update({
+    profiles: [{ id: PROFILE_ID, name: 'Staging', email: EMAIL, environment: 'staging', customBaseUrl: '' }],
+    defaultProfileId: PROFILE_ID,
+  });
+  const vault = new CredentialVault({ directory, cipher, fileName: SECRETS_FILE });
   await vault.load();
   await vault.saveCredentials({ email: EMAIL, password: PASSWORD });
   await vault.saveToken({ token: TOKEN, issuedAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) });
@@ -51,8 +58,8 @@ describe('secrets on disk', () => {
       const vault = await signIn(new FakeKeychainCipher({ backend }));
       const written = readEveryFile(directory).map(({ path }) => path.slice(directory.length + 1));
       expect(written).toContain('settings.json');
-      if (backend === 'gnome_libsecret') expect(written).toContain('secrets.json');
-      else expect(written).not.toContain('secrets.json');
+      if (backend === 'gnome_libsecret') expect(written).toContain(SECRETS_FILE);
+      else expect(written).not.toContain(SECRETS_FILE);
       expectNoSecretsOnDisk(directory, [PASSWORD, TOKEN]);
 
       await vault.signOut();

@@ -2,10 +2,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../common/settings';
+import { DEFAULT_SETTINGS, type ProfileSettings } from '../../common/settings';
+import { profileNameFromEmail } from '../../main/core/storage/settings-migrations';
 import { openSettingsStore } from '../../main/core/storage/settings-store';
 import { SettingsValidationError } from '../../main/core/storage/settings-validation-error';
 import { openWithConf } from './conf-backing';
+
+const STAGING: ProfileSettings = { id: 'p-stage', name: 'Staging', environment: 'staging', customBaseUrl: '', email: 'dev@example.com' };
+/** The preferences of a 1.0.0 file that differ from the defaults. */
+const PREFERENCES_V1 = { refreshLeadMinutes: 20, notifyLeadMinutes: 5, clipboardClearSeconds: 30, notificationsEnabled: false, startAtLogin: true, globalShortcut: 'Alt+Shift+T' };
 
 let directory: string;
 const settingsPath = () => join(directory, 'settings.json');
@@ -40,10 +45,10 @@ describe('settings store', () => {
   });
 
   it('saves a valid change and reads it back after reopening', () => {
-    open().store.update({ environment: 'staging', refreshLeadMinutes: 45, globalShortcut: 'CommandOrControl+Shift+T' });
+    open().store.update({ profiles: [STAGING], defaultProfileId: STAGING.id, refreshLeadMinutes: 45, globalShortcut: 'CommandOrControl+Shift+T' });
     const reopened = open();
     expect(reopened.notice).toBeUndefined();
-    expect(reopened.store.get()).toMatchObject({ environment: 'staging', refreshLeadMinutes: 45, globalShortcut: 'CommandOrControl+Shift+T' });
+    expect(reopened.store.get()).toMatchObject({ profiles: [STAGING], defaultProfileId: STAGING.id, refreshLeadMinutes: 45, globalShortcut: 'CommandOrControl+Shift+T' });
   });
 
   it('refuses a bad value with a per-field message and saves nothing of the patch', () => {
@@ -63,44 +68,88 @@ describe('settings store', () => {
     expect(readFileSync(settingsPath(), 'utf8')).not.toContain('hunter2-secret');
   });
 
-  it('refuses the custom environment without a URL, and an http URL that is not loopback', () => {
+  it('refuses a custom profile without a URL, and an http URL that is not loopback', () => {
     const { store } = open();
-    expect(refusalOf(() => store.update({ environment: 'custom' })).fieldErrors).toEqual({
-      customBaseUrl: ['The Custom environment needs a base URL.'],
+    const custom = (customBaseUrl: string) => ({ profiles: [{ ...STAGING, environment: 'custom', customBaseUrl }], defaultProfileId: STAGING.id });
+    expect(refusalOf(() => store.update(custom(''))).fieldErrors).toEqual({ profiles: ['The Custom environment needs a base URL.'] });
+    expect(refusalOf(() => store.update(custom('http://api.example.com'))).fieldErrors).toEqual({
+      profiles: ['Enter an https:// URL (plain http is allowed only for localhost).'],
     });
-    const insecure = refusalOf(() => store.update({ environment: 'custom', customBaseUrl: 'http://api.example.com' }));
-    expect(insecure.fieldErrors.customBaseUrl).toEqual([
-      'Enter an https:// URL (plain http is allowed only for localhost).',
-    ]);
-    expect(store.update({ environment: 'custom', customBaseUrl: 'http://127.0.0.1:8080' })).toMatchObject({
-      environment: 'custom',
-      customBaseUrl: 'http://127.0.0.1:8080',
-    });
+    expect(store.update(custom('http://127.0.0.1:8080')).profiles[0]).toMatchObject({ environment: 'custom', customBaseUrl: 'http://127.0.0.1:8080' });
   });
 
-  it('migrates the unversioned pre-release layout and records the version', () => {
+  it('refuses a repeated name (in any case) or id, and a default that names no profile', () => {
+    const { store } = open();
+    const work = { ...STAGING, id: 'p-work', name: 'Work' };
+    expect(refusalOf(() => store.update({ profiles: [work, { ...STAGING, name: ' WORK ' }], defaultProfileId: 'p-work' })).fieldErrors).toEqual({
+      profiles: ['Another profile is already named "WORK".'],
+    });
+    expect(refusalOf(() => store.update({ profiles: [work, { ...STAGING, id: 'p-work' }], defaultProfileId: 'p-work' })).fieldErrors).toEqual({
+      profiles: ['Two profiles have the same id.'],
+    });
+    expect(refusalOf(() => store.update({ profiles: [work], defaultProfileId: 'p-gone' })).fieldErrors).toEqual({
+      defaultProfileId: ['The default profile must be one of the profiles.'],
+    });
+    expect(refusalOf(() => store.update({ profiles: [{ ...work, id: '../secrets' }], defaultProfileId: '../secrets' })).fieldErrors).toEqual({
+      profiles: ['The profile id is not valid.'],
+    });
+    expect(refusalOf(() => store.update({ defaultProfileId: 'p-work' })).fieldErrors).toHaveProperty('defaultProfileId');
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates the unversioned pre-release layout through to profiles and records the version', () => {
     writeFileSync(
       settingsPath(),
       JSON.stringify({ baseUrl: 'https://svc-fabric-stage.pwks.co/', email: 'dev@example.com', refreshLeadMs: 2_700_000, notify: false }),
     );
     const { store, notice } = open();
     expect(notice).toBeUndefined();
-    expect(store.get()).toEqual({
+    const settings = store.get();
+    expect(settings).toEqual({
       ...DEFAULT_SETTINGS,
-      environment: 'staging',
-      email: 'dev@example.com',
+      profiles: [{ id: settings.defaultProfileId, name: 'dev', environment: 'staging', customBaseUrl: '', email: 'dev@example.com' }],
+      defaultProfileId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       refreshLeadMinutes: 45,
       notificationsEnabled: false,
     });
     const stored = readStored();
     expect(stored).not.toHaveProperty('baseUrl');
     expect(stored).not.toHaveProperty('refreshLeadMs');
-    expect(stored).toHaveProperty('__internal__.migrations.version', '1.0.0');
+    expect(stored).not.toHaveProperty('email');
+    expect(stored).toHaveProperty('__internal__.migrations.version', '2.0.0');
   });
 
-  it('migrates an unknown base URL to the custom environment', () => {
-    writeFileSync(settingsPath(), JSON.stringify({ baseUrl: 'https://fabric.internal.example' }));
-    expect(open().store.get()).toMatchObject({ environment: 'custom', customBaseUrl: 'https://fabric.internal.example' });
+  it('migrates the single-account layout (1.0.0) to one default profile, keeping the id across reopening', () => {
+    writeFileSync(settingsPath(), JSON.stringify({
+      ...PREFERENCES_V1, environment: 'custom', customBaseUrl: 'https://fabric.internal.example', email: 'ann.lee@example.com',
+      __internal__: { migrations: { version: '1.0.0' } },
+    }));
+    const first = open().store.get();
+    expect(first.profiles).toEqual([
+      { id: first.defaultProfileId, name: 'ann.lee', environment: 'custom', customBaseUrl: 'https://fabric.internal.example', email: 'ann.lee@example.com' },
+    ]);
+    expect(first).toMatchObject({ ...PREFERENCES_V1 });
+    expect(readStored()).not.toHaveProperty('environment');
+    expect(open().store.get()).toEqual(first);
+  });
+
+  it('migrates a single-account file that never signed in to no profiles', () => {
+    writeFileSync(settingsPath(), JSON.stringify({
+      ...PREFERENCES_V1, environment: 'staging', customBaseUrl: '', email: '', __internal__: { migrations: { version: '1.0.0' } },
+    }));
+    const { store, notice } = open();
+    expect(notice).toBeUndefined();
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, ...PREFERENCES_V1 });
+  });
+
+  it('names a migrated profile "Default" when the email has nothing before the @', () => {
+    expect(profileNameFromEmail('@example.com')).toBe('Default');
+    expect(profileNameFromEmail(`${'x'.repeat(60)}@example.com`)).toBe('x'.repeat(40));
+  });
+
+  it('migrates an unknown base URL to a profile on the custom environment', () => {
+    writeFileSync(settingsPath(), JSON.stringify({ baseUrl: 'https://fabric.internal.example', email: 'dev@example.com' }));
+    expect(open().store.get().profiles[0]).toMatchObject({ environment: 'custom', customBaseUrl: 'https://fabric.internal.example' });
   });
 
   it('sets a file that is not JSON aside byte for byte and starts from the defaults, telling once', () => {
@@ -120,43 +169,37 @@ describe('settings store', () => {
     expect(open(now + 1).notice).toBeUndefined();
   });
 
-  it('keeps the valid fields of a file that fails the schema and names what was reset', () => {
+  it('keeps the valid fields and profiles of a file that fails the schema and names what was reset', () => {
+    const work = { ...STAGING, id: 'p-work', name: 'Work' };
     const original = JSON.stringify({
-      email: 'dev@example.com',
-      environment: 'custom',
-      customBaseUrl: 'https://fabric.internal.example',
+      profiles: [work, { ...STAGING, id: 'p-bad', name: 'Bad', environment: 'moon' }, STAGING],
+      defaultProfileId: 'p-bad',
       refreshLeadMinutes: 'soon',
       clipboardClearSeconds: 99999,
       notificationsEnabled: false,
-      __internal__: { migrations: { version: '1.0.0' } },
+      __internal__: { migrations: { version: '2.0.0' } },
     });
     writeFileSync(settingsPath(), original);
     const { store, notice } = open();
-    expect(store.get()).toEqual({
-      ...DEFAULT_SETTINGS,
-      email: 'dev@example.com',
-      environment: 'custom',
-      customBaseUrl: 'https://fabric.internal.example',
-      notificationsEnabled: false,
-    });
-    expect(notice?.message).toContain('These were reset to their defaults: refresh lead, clipboard clear delay.');
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, profiles: [work, STAGING], defaultProfileId: 'p-work', notificationsEnabled: false });
+    expect(notice?.message).toContain('These were reset to their defaults: profiles, default profile, refresh lead, clipboard clear delay.');
     const asides = readdirSync(directory).filter((name) => name.startsWith('settings.json.corrupt-'));
     expect(asides).toHaveLength(1);
     expect(readFileSync(join(directory, asides[0] ?? ''), 'utf8')).toBe(original);
-    expect(readStored()).toMatchObject({ email: 'dev@example.com', refreshLeadMinutes: 30 });
+    expect(readStored()).toMatchObject({ defaultProfileId: 'p-work', refreshLeadMinutes: 30 });
   });
 
-  it('recovers a legacy file whose migrated value the schema refuses, keeping the rest', () => {
+  it('recovers a legacy file whose migrated account the schema refuses, keeping the rest', () => {
     writeFileSync(settingsPath(), JSON.stringify({ baseUrl: 'http://evil.example.com', email: 'dev@example.com', notify: false }));
     const { store, notice } = open();
     expect(notice?.kind).toBe('settings-recovered');
-    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, email: 'dev@example.com', notificationsEnabled: false });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, notificationsEnabled: false });
   });
 
   it('ignores a key a newer version added instead of discarding the file', () => {
-    writeFileSync(settingsPath(), JSON.stringify({ ...DEFAULT_SETTINGS, email: 'dev@example.com', futureOption: 3 }));
+    writeFileSync(settingsPath(), JSON.stringify({ ...DEFAULT_SETTINGS, profiles: [STAGING], defaultProfileId: STAGING.id, futureOption: 3 }));
     const { store, notice } = open();
     expect(notice).toBeUndefined();
-    expect(store.get().email).toBe('dev@example.com');
+    expect(store.get().profiles).toEqual([STAGING]);
   });
 });

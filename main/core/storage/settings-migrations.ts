@@ -55,13 +55,15 @@ export function profileNameFromEmail(email: string): string {
 /**
  * From the single-account layout 1.0.0 to 2.0.0: a stored email becomes one profile (a new random
  * id, named after the email) that is the default; without an email there are no profiles. The
- * top-level account fields are removed. A record that already has profiles keeps them.
+ * top-level account fields are removed. A record that already has profiles keeps them (conf merges
+ * the defaults in first, so an empty list does not count).
  */
 export const migrateSingleAccountLayout: SettingsMigration = (record) => {
   if (!SINGLE_ACCOUNT_KEYS.some((key) => Object.hasOwn(record, key))) return { ...record };
   const { environment, customBaseUrl, email, ...rest } = record;
   const migrated: SettingsRecord = { ...rest };
-  if (Object.hasOwn(record, 'profiles') || typeof email !== 'string' || email.trim() === '') return migrated;
+  const hasProfiles = Array.isArray(record.profiles) && record.profiles.length > 0;
+  if (hasProfiles || typeof email !== 'string' || email.trim() === '') return migrated;
   const id = randomUUID();
   migrated.profiles = [
     {
