@@ -46,9 +46,13 @@ export class AccountForm {
 
   /** Follows the selection: a new selection refills the form; a push only updates the stored-password hint. */
   show(view: SelectionView): void {
-    this.profile = view.profile;
-    if (view.switched) this.fill(view.profile);
-    else this.showPasswordStored(view.profile?.passwordStored ?? false);
+    const { profile } = view;
+    this.profile = profile;
+    if (view.switched) return this.fill(profile);
+    this.showPasswordStored(profile?.passwordStored ?? false);
+    // A rename elsewhere shows here too, unless the user is typing a name of their own.
+    if (profile !== undefined && !this.nameEdited) this.name.value = profile.name;
+    this.showSubject(profile);
   }
 
   /** Puts the keyboard focus on the first field. */
@@ -68,10 +72,14 @@ export class AccountForm {
     const environment = profile?.environment ?? 'production';
     const radio = this.form.querySelector<HTMLInputElement>(`input[name="environment"][value="${environment}"]`);
     if (radio) radio.checked = true;
-    byId('account-subject').textContent = profile === undefined ? '— new profile' : `— ${profile.name}`;
     byId('sign-out').hidden = profile === undefined;
+    this.showSubject(profile);
     this.showBaseUrl();
     this.showPasswordStored(profile?.passwordStored ?? false);
+  }
+
+  private showSubject(profile: ProfileSnapshot | undefined): void {
+    byId('account-subject').textContent = profile === undefined ? '— new profile' : `— ${profile.name}`;
   }
 
   private showPasswordStored(stored: boolean): void {

@@ -1,64 +1,24 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT, startMockServer, type MockServer } from '../mock-server';
-import { launchChromium, openSettingsPage, serveRenderer, type SettingsPage } from './settings-page';
+import { describe, expect, it } from 'vitest';
+import type { ProfileSnapshot } from '../../common/ipc-contract';
+import { DEMO_ACCOUNT } from '../mock-server';
+import { serveRenderer } from './settings-page';
 import { TestAppController } from './test-controller';
+import { ACME, GLOBEX, expectNoSecrets, expectNoSevereAxeViolations, profileRows, useSettingsWindows, type OpenWindow } from './window-fixture';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
-let browser: Browser;
-let renderer: Awaited<ReturnType<typeof serveRenderer>>;
-let server: MockServer;
-const open: { page: SettingsPage; controller: TestAppController }[] = [];
+const bed = useSettingsWindows();
+const openPage = bed.openWindow;
+const signIn = bed.signIn;
+const issuedTokens = () => bed.issuedTokens();
 
-beforeAll(async () => {
-  [browser, renderer, server] = await Promise.all([launchChromium(), serveRenderer(), startMockServer()]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), renderer?.close(), server?.close()]);
-});
-
-afterEach(async () => {
-  for (const { page, controller } of open.splice(0)) {
-    await page.close();
-    await controller.dispose();
-  }
-  server.setBehaviour('token');
-});
-
-async function openPage(options: { colorScheme?: 'light' | 'dark'; sessionOnly?: boolean } = {}) {
-  const controller = await TestAppController.create({ sessionOnly: options.sessionOnly ?? false });
-  const settings = await openSettingsPage(browser, renderer.origin, controller, options);
-  open.push({ page: settings, controller });
-  return { ...settings, controller };
-}
-
-/** Fills the account form for the stand-in server and submits it with the mouse. */
-async function signIn(settings: SettingsPage, account: { email: string; password: string }) {
-  const { page } = settings;
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(account.password);
-  await page.getByLabel('Custom', { exact: true }).check();
-  await page.getByLabel('Custom base URL').fill(server.url);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#account-message.success, #account-message.error').waitFor();
-}
-
-/** Every token the stand-in server issued so far. */
-const issuedTokens = () => server.requests.flatMap((r) => (r.issuedToken ? [r.issuedToken] : []));
-
-/** Asserts no secret reached the DOM (markup and field values), the console, or the page's bridge input. */
-async function expectNoSecrets(settings: SettingsPage, secrets: string[]) {
-  const dom = await settings.page.evaluate<string>(
-    "document.documentElement.outerHTML + [...document.querySelectorAll('input')].map((i) => i.value).join('\\n')",
-  );
-  const seen = [dom, settings.console.join('\n'), settings.received()];
-  expect(secrets.length).toBeGreaterThan(0);
-  for (const secret of secrets) for (const text of seen) expect(text).not.toContain(secret);
+/** The one profile a single-account test works with. */
+function onlyProfile(settings: OpenWindow): ProfileSnapshot {
+  const { profiles } = settings.controller.getSnapshot();
+  expect(profiles).toHaveLength(1);
+  return profiles[0]!;
 }
 
 describe('settings window in Chromium', () => {
@@ -66,7 +26,7 @@ describe('settings window in Chromium', () => {
     const settings = await openPage();
     const { page } = settings;
     await signIn(settings, DEMO_ACCOUNT);
-    await expect(page.locator('#account-message').textContent()).resolves.toMatch(/^Signed in as demo@patchworks\.test\. The token expires .+ \(in 23h 59m \d\ds\)\.$/);
+    await expect(page.locator('#account-message').textContent()).resolves.toMatch(/^Added “demo”\. Signed in as demo@patchworks\.test\. The token expires .+ \(in 23h 59m \d\ds\)\.$/);
     await expect(page.locator('#status-state').textContent()).resolves.toBe('Signed in');
     await expect(page.locator('#status-expiry').textContent()).resolves.not.toBe('—');
     const token = issuedTokens().at(-1)!;
@@ -87,7 +47,10 @@ describe('settings window in Chromium', () => {
     await signIn(settings, { email: DEMO_ACCOUNT.email, password: 'wrong-password-987' });
     const message = await settings.page.locator('#account-message').textContent();
     expect(message).toMatch(/password|credentials/i);
-    // A refused attempt stores nothing: the app stays signed out and the message stays by the form.
+    // A refused attempt stores nothing: no profile is added and the message stays by the form.
+    expect(settings.controller.getSnapshot().profiles).toEqual([]);
+    await expect(settings.page.getByRole('radio', { name: 'demo' }).count()).resolves.toBe(0);
+    await expect(settings.page.locator('#profiles-empty').isVisible()).resolves.toBe(true);
     await expect(settings.page.locator('#status-state').textContent()).resolves.toBe('Signed out');
     await expect(settings.page.locator('#status-error').textContent()).resolves.toBe('None');
     await expect(settings.page.locator('#password-stored').isHidden()).resolves.toBe(true);
@@ -100,19 +63,19 @@ describe('settings window in Chromium', () => {
     const settings = await openPage();
     await signIn(settings, DEMO_ACCOUNT);
     await settings.page.locator('#status-state', { hasText: 'Signed in' }).waitFor();
-    const tokenBefore = settings.controller.getSnapshot().token?.preview;
+    const tokenBefore = onlyProfile(settings).token?.preview;
     await signIn(settings, { email: DEMO_ACCOUNT.email, password: 'wrong-password-987' });
     await expect(settings.page.locator('#account-message').textContent()).resolves.toMatch(/password|credentials/i);
     await expect(settings.page.locator('#status-state').textContent()).resolves.toBe('Signed in');
-    expect(settings.controller.getSnapshot()).toMatchObject({ status: 'valid', passwordStored: true });
-    expect(settings.controller.getSnapshot().token?.preview).toBe(tokenBefore);
+    expect(onlyProfile(settings)).toMatchObject({ status: 'valid', passwordStored: true });
+    expect(onlyProfile(settings).token?.preview).toBe(tokenBefore);
     await settings.page.getByRole('button', { name: 'Refresh now' }).click();
-    await expect.poll(() => server.requests.at(-1)?.passwordCorrect).toBe(true);
+    await expect.poll(() => bed.server.requests.at(-1)?.passwordCorrect).toBe(true);
   });
 
   it('puts the server’s 422 field errors next to the fields', async () => {
     const settings = await openPage();
-    server.setBehaviour('validation-error');
+    bed.server.setBehaviour('validation-error');
     await signIn(settings, DEMO_ACCOUNT);
     const { page } = settings;
     await expect(page.locator('#account-message').getAttribute('class')).resolves.toContain('error');
@@ -127,7 +90,7 @@ describe('settings window in Chromium', () => {
   it('refuses a sign-in form main cannot accept, with messages by the fields', async () => {
     const settings = await openPage();
     const { page } = settings;
-    const logins = server.loginCount;
+    const logins = bed.server.loginCount;
     await page.getByLabel('Email').fill('not-an-email');
     await page.getByLabel('Custom', { exact: true }).check();
     await page.getByLabel('Custom base URL').fill('http://svc-fabric.pwks.co');
@@ -135,7 +98,7 @@ describe('settings window in Chromium', () => {
     await page.locator('#account-message.error').waitFor();
     await expect(page.locator('#email-error').textContent()).resolves.toBe('Enter a valid email address.');
     await expect(page.locator('#customBaseUrl-error').textContent()).resolves.toMatch(/https/);
-    expect(server.loginCount).toBe(logins);
+    expect(bed.server.loginCount).toBe(logins);
   });
 
   it('switches environment and shows which base URL it will use', async () => {
@@ -147,9 +110,9 @@ describe('settings window in Chromium', () => {
     await page.getByLabel('Staging').check();
     await expect(shown.textContent()).resolves.toBe('https://svc-fabric-stage.pwks.co');
     await signIn(settings, DEMO_ACCOUNT);
-    const snapshot = settings.controller.getSnapshot();
-    expect([snapshot.environment, snapshot.baseUrl]).toEqual(['custom', server.url]);
-    await expect(shown.textContent()).resolves.toBe(server.url);
+    const profile = onlyProfile(settings);
+    expect([profile.environment, profile.baseUrl]).toEqual(['custom', bed.server.url]);
+    await expect(shown.textContent()).resolves.toBe(bed.server.url);
   });
 
   it('signs out: status signed out, password forgotten, copy refused', async () => {
@@ -174,10 +137,10 @@ describe('settings window in Chromium', () => {
     await page.getByRole('button', { name: 'Copy Authorization header' }).click();
     await page.locator('#status-message.success').waitFor();
     expect(settings.controller.clipboard.writes).toEqual([`Bearer ${issuedTokens().at(-1)}`]);
-    const logins = server.loginCount;
+    const logins = bed.server.loginCount;
     await page.getByRole('button', { name: 'Refresh now' }).click();
     await page.locator('#status-message.success').filter({ hasText: 'Refreshed' }).waitFor();
-    expect(server.loginCount).toBe(logins + 1);
+    expect(bed.server.loginCount).toBe(logins + 1);
     const token = issuedTokens().at(-1)!;
     await expect(page.locator('#status-preview').textContent()).resolves.toBe(`${token.slice(0, 4)}…${token.slice(-4)}`);
     await expectNoSecrets(settings, [DEMO_ACCOUNT.password, ...issuedTokens()]);
@@ -185,7 +148,7 @@ describe('settings window in Chromium', () => {
 
   it('never shows secrets a misbehaving server echoes back', async () => {
     const settings = await openPage();
-    server.setBehaviour('echo-secrets');
+    bed.server.setBehaviour('echo-secrets');
     await signIn(settings, DEMO_ACCOUNT);
     await expect(settings.page.locator('#account-message.error').isVisible()).resolves.toBe(true);
     await settings.page.getByLabel('Password', { exact: true }).fill(''); // what the user typed stays until then
@@ -200,6 +163,8 @@ describe('settings window in Chromium', () => {
     await page.getByLabel('Show notifications').uncheck();
     await page.getByLabel('Start at login').check();
     await page.getByLabel('Global shortcut to copy the token').fill('CommandOrControl+Shift+T');
+    await expect(page.getByLabel('Allow scripts to read the token (patchworks-token)').isChecked()).resolves.toBe(false);
+    await page.getByLabel('Allow scripts to read the token (patchworks-token)').check();
     await page.getByRole('button', { name: 'Save preferences' }).click();
     await page.locator('#preferences-message.success').waitFor();
     await page.reload();
@@ -209,7 +174,12 @@ describe('settings window in Chromium', () => {
     await expect(page.getByLabel('Show notifications').isChecked()).resolves.toBe(false);
     await expect(page.getByLabel('Start at login').isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Global shortcut to copy the token').inputValue()).resolves.toBe('CommandOrControl+Shift+T');
-    expect(settings.controller.getSnapshot().preferences).toMatchObject({ refreshLeadMinutes: 45, startAtLogin: true });
+    await expect(page.getByLabel('Allow scripts to read the token (patchworks-token)').isChecked()).resolves.toBe(true);
+    expect(settings.controller.getSnapshot().preferences).toMatchObject({
+      refreshLeadMinutes: 45,
+      startAtLogin: true,
+      scriptAccessEnabled: true,
+    });
   });
 
   it('refuses bad preference values with messages and saves none of the form', async () => {
@@ -249,10 +219,7 @@ describe('settings window in Chromium', () => {
     const controller = await TestAppController.create();
     const foreign = await serveRenderer();
     try {
-      const settings = await openSettingsPage(browser, renderer.origin, controller).then(async (s) => {
-        open.push({ page: s, controller });
-        return s;
-      });
+      const settings = await bed.attach(controller);
       await settings.page.goto(`${foreign.origin}/index.html`);
       await settings.page.locator('#bridge-error').waitFor();
       await expect(settings.page.locator('#bridge-error').textContent()).resolves.toBe(
@@ -269,15 +236,15 @@ describe('settings window: keyboard, accessibility, appearance', () => {
     const settings = await openPage();
     const { page } = settings;
     const controls = await page.evaluate<string[]>(
-      "[...document.querySelectorAll('input:not([type=radio]), button, input[type=radio]:checked')].map((e) => e.id || e.textContent)",
+      "[...document.querySelectorAll('input:not([type=radio]), button, input[type=radio]:checked')].filter((e) => e.checkVisibility()).map((e) => e.id || e.textContent)",
     );
     const reached = new Set<string>();
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 50; i++) {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate<string>("document.activeElement?.id || document.activeElement?.textContent || ''"));
     }
-    // The custom URL field is disabled until Custom is chosen; everything else is reachable.
-    expect(controls.length).toBeGreaterThan(12);
+    // The custom URL field is disabled until Custom is chosen; everything else shown is reachable.
+    expect(controls).toEqual(expect.arrayContaining(['name', 'email', 'password', 'sign-in', 'scriptAccessEnabled', 'save-preferences']));
     expect(controls.filter((c) => c !== 'customBaseUrl' && !reached.has(c))).toEqual([]);
 
     await page.getByLabel('Email').focus();
@@ -288,7 +255,7 @@ describe('settings window: keyboard, accessibility, appearance', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown'); // Custom
     await page.keyboard.press('Tab');
-    await page.keyboard.type(server.url);
+    await page.keyboard.type(bed.server.url);
     await page.keyboard.press('Enter');
     await page.locator('#account-message.success').waitFor();
     await expect(page.locator('#status-state').textContent()).resolves.toBe('Signed in');
@@ -301,18 +268,21 @@ describe('settings window: keyboard, accessibility, appearance', () => {
     expect(settings.controller.getSnapshot().preferences.startAtLogin).toBe(true);
   });
 
-  it.each(['light', 'dark'] as const)('passes axe with no serious or critical violations in %s mode, and screenshots', async (colorScheme) => {
+  it.each(['light', 'dark'] as const)('passes axe with two profiles in %s mode, and screenshots', async (colorScheme) => {
     const settings = await openPage({ colorScheme });
-    await signIn(settings, DEMO_ACCOUNT);
-    await settings.page.getByLabel('Warn this many minutes before a copied token expires').fill('-1');
-    await settings.page.getByRole('button', { name: 'Save preferences' }).click();
-    await settings.page.locator('#preferences-message.error').waitFor();
-    const results = await new AxeBuilder({ page: settings.page }).analyze();
-    const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(0);
+    const { page } = settings;
+    await bed.addTwoProfiles(settings);
+    await page.getByRole('radio', { name: ACME.name }).check();
+    await page.getByLabel('Warn this many minutes before a copied token expires').fill('-1');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.locator('#preferences-message.error').waitFor();
+    await expect(profileRows(page)).resolves.toEqual([
+      { name: ACME.name, isDefault: true, status: `Signed in · ${ACME.email}`, checked: true },
+      { name: GLOBEX.name, isDefault: false, status: `Signed in · ${GLOBEX.email}`, checked: false },
+    ]);
+    await expectNoSevereAxeViolations(page);
     await mkdir(SCREENSHOTS, { recursive: true });
-    await settings.page.screenshot({ path: resolve(SCREENSHOTS, `settings-${colorScheme}.png`), fullPage: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, `settings-${colorScheme}.png`), fullPage: true });
     expect(settings.console.filter((line) => /Content Security Policy|pageerror/i.test(line))).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClipboardPort } from '../../main/core/clipboard/clipboard-guard';
 import {
-  CredentialVault,
   Redactor,
+  SCRIPT_ACCESS_DIR_ENV,
   TrayAppController,
   createTimeFormatter,
+  openProfileVaults,
   openSettingsStore,
+  scriptAccessPaths,
   type AppPorts,
 } from '../../main/core';
 import { FakeKeychainCipher } from '../storage/fake-keychain-cipher';
@@ -81,12 +83,17 @@ export class TestAppController extends TrayAppController {
     const directory = await mkdtemp(join(tmpdir(), 'pw-settings-window-'));
     const { store } = openSettingsStore(directory, openWithConf);
     const cipher = new FakeKeychainCipher(options.sessionOnly ? { backend: 'basic_text' } : {});
-    const vault = new CredentialVault({ directory, cipher });
-    await vault.load();
+    const vaults = await openProfileVaults({ directory, cipher, settings: store.get() });
+    const { socketPath, secretFilePath } = scriptAccessPaths({
+      platform: process.platform,
+      env: { [SCRIPT_ACCESS_DIR_ENV]: join(directory, 'script-access') },
+      homedir: directory,
+      user: 'tester',
+    });
     const clipboard = new RecordingClipboard();
     const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [] };
     const app = new TestAppController(
-      { settings: store, vault, ports: recordingPorts(clipboard, record) },
+      { settings: store, vaults, ports: recordingPorts(clipboard, record), scriptAccess: { socketPath, secretFilePath } },
       clipboard,
       record,
       directory,
@@ -98,6 +105,11 @@ export class TestAppController extends TrayAppController {
   /** URLs main opened in the browser. */
   get opened(): string[] {
     return this.record.opened;
+  }
+
+  /** Names of the secrets files (and their aside and temp files) in the app's data folder. */
+  async secretFiles(): Promise<string[]> {
+    return (await readdir(this.#directory)).filter((name) => name.startsWith('secrets'));
   }
 
   /** Stops the app as quitting does, then removes the temp dir. */
