@@ -22,7 +22,7 @@ export interface TrayController {
 
 function toTemplate(item: TrayMenuItem, onItem: (id: string) => void): MenuItemConstructorOptions {
   const { id, label, enabled } = item;
-  if (item.type === 'separator') return { type: 'separator' };
+  if (item.type === 'separator') return { id, type: 'separator' };
   if (item.type === 'submenu') {
     return { id, label, enabled, type: 'submenu', submenu: (item.submenu ?? []).map((entry) => toTemplate(entry, onItem)) };
   }

@@ -22,6 +22,8 @@ routeNodeElectronToStandIn();
 /** How to launch: the folders to use, and how the stand-in behaves (lock, keychain, notifications). */
 export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
   dirs: AppDirs;
+  /** Runs after main/index.ts loaded and before the app is ready (e.g. to emit an early event). */
+  beforeReady?: () => void;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
  * A launch that throws rejects here.
  */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const { dirs, ...behaviour } = options;
+  const { dirs, beforeReady, ...behaviour } = options;
   electron.reset({
     ...behaviour,
     paths: {
@@ -47,6 +49,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   vi.doMock('electron', () => electron);
   vi.resetModules();
   await import('../../main/index');
+  beforeReady?.();
   electron.app.markReady();
   await Promise.all(electron.app.readyChains);
   return new RunningApp(dirs);

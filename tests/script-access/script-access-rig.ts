@@ -77,12 +77,17 @@ export interface CliRun {
 
 /** Runs the real CLI (from source through tsx, or `command`) as a child process pointed at the rig's folder. */
 export function runCli(rig: ScriptAccessRig, args: readonly string[], command: readonly string[] = FROM_SOURCE): Promise<CliRun> {
+  return runCliIn(rig.paths.directory, args, command);
+}
+
+/** Runs the real CLI as a child process with `PATCHWORKS_TOKEN_DIR=<directory>`, as a user's script would. */
+export function runCliIn(directory: string, args: readonly string[], command: readonly string[] = FROM_SOURCE): Promise<CliRun> {
   const [program = '', ...programArgs] = command;
   return new Promise((done) => {
     execFile(
       program,
       [...programArgs, ...args],
-      { env: { ...process.env, [SCRIPT_ACCESS_DIR_ENV]: rig.paths.directory }, timeout: 60_000 },
+      { env: { ...process.env, [SCRIPT_ACCESS_DIR_ENV]: directory }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         done({ code, stdout, stderr });

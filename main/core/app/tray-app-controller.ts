@@ -142,9 +142,9 @@ export class TrayAppController implements AppController {
    * With `profileId` null, an accepted account becomes a new profile (the default if it is the first).
    */
   async signIn(request: SignInRequest): Promise<StatusSnapshot> {
+    const session = request.profileId === null ? undefined : this.#session(request.profileId);
     this.#assertNameFree(request.name, request.profileId);
     const account = { environment: request.environment, customBaseUrl: request.customBaseUrl };
-    const session = request.profileId === null ? undefined : this.#session(request.profileId);
     const password = session ? session.passwordFor(request.email, request.password) : request.password;
     if (password === '') {
       throw new ControllerError('invalid-payload', 'Enter the password.', { password: ['Enter the password.'] });
