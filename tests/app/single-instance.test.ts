@@ -31,4 +31,13 @@ describe('single instance', () => {
     expect(window?.focusCount).toBe(focused + 1);
     expect(electron.BrowserWindow.getAllWindows()).toHaveLength(1);
   });
+
+  it('a second launch while the first is still starting opens settings once it can, even with an account stored', async () => {
+    const first = await bed.launchSignedIn();
+    await first.quit();
+
+    const app = await bed.launch({ beforeReady: () => electron.app.emit('second-instance', {}, ['patchworks-token-tray'], '/') });
+    expect(app.settingsWindow?.visible).toBe(true);
+    expect(electron.BrowserWindow.getAllWindows()).toHaveLength(1);
+  });
 });
