@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -13,6 +15,8 @@ import {
 } from './window-fixture';
 
 const bed = useSettingsWindows();
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** Every secret the tests put through the window: both passwords and every token issued. */
 const allSecrets = (...extra: string[]) => [ACME.password, GLOBEX.password, ...extra, ...bed.issuedTokens()];
@@ -262,7 +266,7 @@ describe('settings window with several profiles', () => {
   });
 });
 
-describe('profiles: keyboard only', () => {
+describe('profiles: keyboard and accessibility', () => {
   it('switches, renames, makes default, removes and adds with the keyboard alone', async () => {
     const window = await bed.openWindow();
     const { page } = window;
@@ -329,7 +333,7 @@ describe('profiles: keyboard only', () => {
     await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe('');
   });
 
-  it('passes axe with the rename field and the remove confirmation open', async () => {
+  it('passes axe with the rename field and the remove confirmation open, and screenshots the confirmation', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const window = await bed.openWindow({ colorScheme });
       const { page } = window;
@@ -342,6 +346,9 @@ describe('profiles: keyboard only', () => {
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('button', { name: 'Remove', exact: true }).click();
       await expectNoSevereAxeViolations(page);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
+      await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
   });
 });
