@@ -32,8 +32,9 @@ function profileNamed(window: OpenWindow, name: string) {
 }
 
 describe('settings window with several profiles', () => {
-  it('starts with an empty list and a form ready to add the first profile', async () => {
-    const { page } = await bed.openWindow();
+  it('starts with an empty list and a form ready to add the first profile, which needs a name', async () => {
+    const window = await bed.openWindow();
+    const { page } = window;
     await expect(page.locator('#profiles-empty').isVisible()).resolves.toBe(true);
     await expect(profileRows(page)).resolves.toEqual([]);
     await expect(text(page, '#account-heading')).resolves.toBe('Account — new profile');
@@ -46,6 +47,14 @@ describe('settings window with several profiles', () => {
     await page.getByLabel('Profile name').fill('Mine');
     await page.getByLabel('Email', { exact: true }).fill('other@example.com');
     await expect(page.getByLabel('Profile name').inputValue()).resolves.toBe('Mine');
+
+    const logins = bed.server.loginCount;
+    await bed.signIn(window, { ...ACME, name: '  ' });
+    await expect(text(page, '#name-error')).resolves.toBe('Enter a profile name.');
+    await expect(page.getByLabel('Profile name').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(focusedId(page)).resolves.toBe('name');
+    expect(bed.server.loginCount).toBe(logins);
+    expect(window.controller.getSnapshot().profiles).toEqual([]);
   });
 
   it('adds a second profile with another account: both listed with their status, each shown when selected', async () => {
@@ -152,8 +161,6 @@ describe('settings window with several profiles', () => {
     const window = await bed.openWindow();
     const { page } = window;
     const ids = await bed.addTwoProfiles(window);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
 
     await page.getByRole('button', { name: 'Rename' }).click();
     const field = page.getByLabel('New name');
@@ -187,7 +194,7 @@ describe('settings window with several profiles', () => {
     await expect(page.getByLabel('Profile name').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(window.controller.getSnapshot().profiles).toHaveLength(2);
     expect(bed.server.loginCount).toBe(logins);
-    expect(dialogs).toEqual([]);
+    expect(window.dialogs).toEqual([]);
   });
 
   it('makes another profile the default', async () => {
@@ -212,8 +219,6 @@ describe('settings window with several profiles', () => {
     const window = await bed.openWindow();
     const { page } = window;
     const ids = await bed.addTwoProfiles(window);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
     const filesBefore = await window.controller.secretFiles();
     expect(filesBefore.some((f) => f.includes(ids.globex))).toBe(true);
 
@@ -246,7 +251,7 @@ describe('settings window with several profiles', () => {
     await expect(text(page, '#account-heading')).resolves.toBe('Account — new profile');
     await expect(focusedId(page)).resolves.toBe('name');
     expect(await window.controller.secretFiles()).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(window.dialogs).toEqual([]);
     await expectNoSecrets(window, allSecrets());
   });
 

@@ -68,6 +68,8 @@ export interface SettingsPage {
   context: BrowserContext;
   traffic: BridgeRecord[];
   console: string[];
+  /** Native dialogs (alert, confirm, prompt) the page opened; each is dismissed. The window should open none. */
+  dialogs: string[];
   /** Everything the page received, as one string, for secret checks. */
   received(): string;
   close(): Promise<void>;
@@ -96,6 +98,11 @@ export async function openSettingsPage(
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
 
   const handlers = createIpcHandlers(
     controller,
@@ -136,6 +143,7 @@ export async function openSettingsPage(
     context,
     traffic,
     console: consoleLines,
+    dialogs,
     received: () => JSON.stringify(traffic.filter((r) => r.direction === 'toPage')),
     close: async () => {
       stopEvents();
