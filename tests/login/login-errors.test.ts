@@ -1,21 +1,14 @@
 import { connect, createServer as createNetServer, type Server, type Socket } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { login, LoginError, type LoginErrorKind } from '../../main/core';
-import { DEMO_ACCOUNT, REDIRECT_TARGET_PATH, startMockServer, type MockBehaviour, type MockServer } from '../mock-server';
+import { DEMO_ACCOUNT, REDIRECT_TARGET_PATH, type MockBehaviour } from '../mock-server';
+import { useMockServer } from '../mock-server/use-mock-server';
 
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setBehaviour('token');
-  server.clearRequests();
-});
+const server = useMockServer();
 
 /** Runs login() and returns the LoginError it must reject with. */
 async function failure(request: Partial<Parameters<typeof login>[0]> = {}): Promise<LoginError> {
-  const outcome = await login({ baseUrl: server.url, ...DEMO_ACCOUNT, ...request }).then(
+  const outcome = await login({ baseUrl: server().url, ...DEMO_ACCOUNT, ...request }).then(
     () => undefined,
     (error: unknown) => error,
   );
@@ -42,12 +35,12 @@ describe('login() failures from the answer', () => {
   });
 
   it('maps 403 to invalid-credentials', async () => {
-    server.setBehaviour('forbidden');
+    server().setBehaviour('forbidden');
     expect(await failure()).toMatchObject({ kind: 'invalid-credentials', status: 403 });
   });
 
   it('turns Laravel 422 errors into fieldErrors', async () => {
-    server.setBehaviour('validation-error');
+    server().setBehaviour('validation-error');
     const error = await failure();
     expect(error).toMatchObject({ kind: 'invalid-credentials', status: 422 });
     expect(error.fieldErrors).toEqual({
@@ -63,14 +56,14 @@ describe('login() failures from the answer', () => {
   });
 
   it('reads Retry-After in seconds on 429', async () => {
-    server.setBehaviour('rate-limited', { retryAfterSec: 120 });
+    server().setBehaviour('rate-limited', { retryAfterSec: 120 });
     const error = await failure();
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: 120_000 });
     expect(error.message).toBe('Patchworks is rate-limiting logins; next try in 2 min');
   });
 
   it('reads Retry-After as an HTTP date on 429', async () => {
-    server.setBehaviour('rate-limited-date', { retryAfterSec: 600 });
+    server().setBehaviour('rate-limited-date', { retryAfterSec: 600 });
     const error = await failure();
     expect(error.kind).toBe('rate-limited');
     // An HTTP date has whole seconds, so up to one second of the 600 is lost in transit.
@@ -83,14 +76,14 @@ describe('login() failures from the answer', () => {
     ['server-error', 500],
     ['unavailable', 503],
   ])('maps %s to server with its status', async (behaviour, status) => {
-    server.setBehaviour(behaviour);
+    server().setBehaviour(behaviour);
     const error = await failure();
     expect(error).toMatchObject({ kind: 'server', status });
     expect(error.message).toContain(`HTTP ${status}`);
   });
 
   it('maps an unexpected status (404 under a wrong path) to server', async () => {
-    expect(await failure({ baseUrl: `${server.url}/wrong-prefix` })).toMatchObject({ kind: 'server', status: 404 });
+    expect(await failure({ baseUrl: `${server().url}/wrong-prefix` })).toMatchObject({ kind: 'server', status: 404 });
   });
 
   it.each<[MockBehaviour, RegExp]>([
@@ -98,25 +91,25 @@ describe('login() failures from the answer', () => {
     ['malformed-json', /not valid JSON/],
     ['html', /web page/],
   ])('maps %s to bad-response', async (behaviour, message) => {
-    server.setBehaviour(behaviour);
+    server().setBehaviour(behaviour);
     const error = await failure();
     expect(error.kind).toBe('bad-response');
     expect(error.message).toMatch(message);
   });
 
   it('does not follow a redirect', async () => {
-    server.setBehaviour('redirect');
+    server().setBehaviour('redirect');
     const error = await failure();
     expect(error).toMatchObject({ kind: 'bad-response', status: 302 });
-    expect(server.requests.map((r) => r.path)).not.toContain(REDIRECT_TARGET_PATH);
-    expect(server.requests).toHaveLength(1);
+    expect(server().requests.map((r) => r.path)).not.toContain(REDIRECT_TARGET_PATH);
+    expect(server().requests).toHaveLength(1);
   });
 
   it('refuses a body over 1 MiB and stops reading it', async () => {
-    server.setBehaviour('oversize', { oversizeBytes: 64 * 1024 * 1024 });
+    server().setBehaviour('oversize', { oversizeBytes: 64 * 1024 * 1024 });
     const error = await failure();
     expect(error).toMatchObject({ kind: 'bad-response', message: 'Patchworks sent an answer larger than 1 MiB' });
-    await expect.poll(() => server.requests[0]?.clientClosedEarly).toBe(true);
+    await expect.poll(() => server().requests[0]?.clientClosedEarly).toBe(true);
   });
 });
 
@@ -136,46 +129,46 @@ describe('login() failures to connect', () => {
   });
 
   it('maps a connection dropped by the server to network', async () => {
-    server.setBehaviour('reset');
+    server().setBehaviour('reset');
     expect(await failure()).toMatchObject({ kind: 'network', message: expect.stringContaining('dropped') });
   });
 
   it('maps a failed TLS handshake (https to a plain-http port) to network', async () => {
-    const error = await failure({ baseUrl: `https://127.0.0.1:${server.port}` });
+    const error = await failure({ baseUrl: `https://127.0.0.1:${server().port}` });
     expect(error.kind).toBe('network');
     expect(error.message).toContain('the secure connection failed');
-    expect(server.loginCount).toBe(0);
+    expect(server().loginCount).toBe(0);
   });
 
   it('maps a blown budget to timeout and hangs up', async () => {
-    server.setBehaviour('hang');
+    server().setBehaviour('hang');
     const error = await failure({ timeoutMs: 200 });
     expect(error).toMatchObject({ kind: 'timeout', message: 'Patchworks did not answer within 1 s' });
-    await expect.poll(() => server.requests[0]?.clientClosedEarly).toBe(true);
+    await expect.poll(() => server().requests[0]?.clientClosedEarly).toBe(true);
   });
 
   it('maps a server slower than the budget to timeout', async () => {
-    server.setBehaviour('slow', { delayMs: 5_000 });
+    server().setBehaviour('slow', { delayMs: 5_000 });
     expect((await failure({ timeoutMs: 250 })).kind).toBe('timeout');
   });
 
   it('maps an abort during the request to aborted', async () => {
-    server.setBehaviour('hang');
+    server().setBehaviour('hang');
     const controller = new AbortController();
     const pending = failure({ signal: controller.signal });
-    await expect.poll(() => server.loginCount).toBe(1);
+    await expect.poll(() => server().loginCount).toBe(1);
     controller.abort();
     expect(await pending).toMatchObject({ kind: 'aborted', message: 'The login was cancelled' });
-    await expect.poll(() => server.requests[0]?.clientClosedEarly).toBe(true);
+    await expect.poll(() => server().requests[0]?.clientClosedEarly).toBe(true);
   });
 
   it('does not connect when the signal is already aborted', async () => {
     expect((await failure({ signal: AbortSignal.abort() })).kind).toBe('aborted');
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it('rejects a bad budget as a programming error', async () => {
-    await expect(login({ baseUrl: server.url, ...DEMO_ACCOUNT, timeoutMs: 0 })).rejects.toThrow(RangeError);
+    await expect(login({ baseUrl: server().url, ...DEMO_ACCOUNT, timeoutMs: 0 })).rejects.toThrow(RangeError);
   });
 });
 
@@ -208,11 +201,11 @@ describe('login() URL policy', () => {
     ['not a url', 'insecure-url'],
   ])('refuses %s without a request', async (baseUrl, kind) => {
     expect((await failure({ baseUrl })).kind).toBe(kind);
-    expect(server.requests).toHaveLength(0);
+    expect(server().requests).toHaveLength(0);
   });
 
   it('allows http to any 127.0.0.0/8 address (127.0.0.2 connects and is refused)', async () => {
-    const error = await failure({ baseUrl: `http://127.0.0.2:${server.port}` });
+    const error = await failure({ baseUrl: `http://127.0.0.2:${server().port}` });
     expect(error.kind).toBe('network');
   });
 });

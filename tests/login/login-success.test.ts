@@ -1,35 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jwtDecode } from 'jwt-decode';
 import { login } from '../../main/core';
-import { DEMO_ACCOUNT, startMockServer, type MockServer, type SuccessBehaviour } from '../mock-server';
+import { DEMO_ACCOUNT, type SuccessBehaviour } from '../mock-server';
+import { useMockServer } from '../mock-server/use-mock-server';
 
 const DAY_MS = 86_400_000;
-let server: MockServer;
-beforeAll(async () => {
-  server = await startMockServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.setBehaviour('token');
-  server.clearRequests();
-});
+const server = useMockServer();
 
-const signIn = (baseUrl = server.url) => login({ baseUrl, ...DEMO_ACCOUNT });
+const signIn = (baseUrl = server().url) => login({ baseUrl, ...DEMO_ACCOUNT });
 const expOf = (token: string): number => (jwtDecode(token).exp ?? NaN) * 1000;
-const lastIssued = (): string | undefined => server.requests.at(-1)?.issuedToken;
+const lastIssued = (): string | undefined => server().requests.at(-1)?.issuedToken;
 
 describe('login() success shapes', () => {
   it('sends POST /api/v1/login with JSON credentials and Accept: application/json', async () => {
     await signIn();
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]).toMatchObject({
+    expect(server().requests).toHaveLength(1);
+    expect(server().requests[0]).toMatchObject({
       method: 'POST',
       path: '/api/v1/login',
       accept: 'application/json',
       email: DEMO_ACCOUNT.email,
       passwordCorrect: true,
     });
-    expect(server.requests[0]?.contentType).toMatch(/^application\/json/);
+    expect(server().requests[0]?.contentType).toMatch(/^application\/json/);
   });
 
   const shapes: Array<[SuccessBehaviour, 'expires_in' | 'expires_at' | 'jwt' | 'default']> = [
@@ -44,7 +37,7 @@ describe('login() success shapes', () => {
     ['opaque-token', 'default'],
   ];
   it.each(shapes)('reads the token and expiry of the %s shape (expiry from %s)', async (shape, source) => {
-    server.setBehaviour(shape, { lifetimeSec: 7200 });
+    server().setBehaviour(shape, { lifetimeSec: 7200 });
     const issued = await signIn();
     expect(issued.token).toBe(lastIssued());
     const lifetime = issued.expiresAt.getTime() - issued.issuedAt.getTime();
@@ -65,23 +58,23 @@ describe('login() success shapes', () => {
   });
 
   it.each(['', '/', '//'])('ignores trailing slashes on the base URL (%j)', async (suffix) => {
-    await signIn(`${server.url}${suffix}`);
-    expect(server.requests.map((r) => r.path)).toEqual(['/api/v1/login']);
+    await signIn(`${server().url}${suffix}`);
+    expect(server().requests.map((r) => r.path)).toEqual(['/api/v1/login']);
   });
 
   it('keeps a path prefix of the base URL', async () => {
-    await expect(signIn(`${server.url}/proxy/`)).rejects.toMatchObject({ kind: 'server', status: 404 });
-    expect(server.requests.map((r) => r.path)).toEqual(['/proxy/api/v1/login']);
+    await expect(signIn(`${server().url}/proxy/`)).rejects.toMatchObject({ kind: 'server', status: 404 });
+    expect(server().requests.map((r) => r.path)).toEqual(['/proxy/api/v1/login']);
   });
 
   it('accepts plain http to localhost', async () => {
-    const issued = await signIn(`http://localhost:${server.port}`);
+    const issued = await signIn(`http://localhost:${server().port}`);
     expect(issued.token).toBe(lastIssued());
   });
 
   it('waits for a slow server within the budget', async () => {
-    server.setBehaviour('slow', { delayMs: 300 });
-    const issued = await login({ baseUrl: server.url, ...DEMO_ACCOUNT, timeoutMs: 10_000 });
+    server().setBehaviour('slow', { delayMs: 300 });
+    const issued = await login({ baseUrl: server().url, ...DEMO_ACCOUNT, timeoutMs: 10_000 });
     expect(issued.token).toBe(lastIssued());
   });
 });
@@ -97,26 +90,26 @@ describe('login() expiry rules', () => {
   };
 
   it('prefers expires_in over expires_at and the JWT', async () => {
-    server.setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: 600, expires_at: Date.now() + 2 * 3_600_000 } });
+    server().setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: 600, expires_at: Date.now() + 2 * 3_600_000 } });
     expect((await lifetimeOf()).lifetime).toBe(600_000);
   });
 
   it('reads expires_in sent as a numeric string', async () => {
-    server.setBehaviour('token', { fields: { expires_in: '5400' } });
+    server().setBehaviour('token', { fields: { expires_in: '5400' } });
     expect((await lifetimeOf()).lifetime).toBe(5_400_000);
   });
 
   it('believes exactly 31 days but not more', async () => {
-    server.setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: 31 * 86_400 } });
+    server().setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: 31 * 86_400 } });
     expect((await lifetimeOf()).lifetime).toBe(31 * DAY_MS);
-    server.setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: 31 * 86_400 + 1 } });
+    server().setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: 31 * 86_400 + 1 } });
     const result = await lifetimeOf();
     expect(result.expiresAt).toBe(result.jwtExp);
   });
 
   it('falls through a past expires_in to expires_at', async () => {
     const at = Date.now() + 2 * 3_600_000;
-    server.setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: -60, expires_at: new Date(at).toISOString() } });
+    server().setBehaviour('token', { lifetimeSec: 3600, fields: { expires_in: -60, expires_at: new Date(at).toISOString() } });
     expect((await lifetimeOf()).expiresAt).toBe(at);
   });
 
@@ -126,24 +119,24 @@ describe('login() expiry rules', () => {
     ['ISO 8601', (at: number) => new Date(at).toISOString(), (at: number) => at],
   ])('reads expires_at as %s', async (_name, encode, expected) => {
     const at = Date.now() + 3 * 3_600_000;
-    server.setBehaviour('expires-at-ms', { fields: { expires_at: encode(at) } });
+    server().setBehaviour('expires-at-ms', { fields: { expires_at: encode(at) } });
     expect((await lifetimeOf()).expiresAt).toBe(expected(at));
   });
 
   it('falls through a past expires_at to the JWT exp claim', async () => {
-    server.setBehaviour('expires-at-seconds', { lifetimeSec: 5000, fields: { expires_at: 946_684_800 } });
+    server().setBehaviour('expires-at-seconds', { lifetimeSec: 5000, fields: { expires_at: 946_684_800 } });
     const result = await lifetimeOf();
     expect(result.expiresAt).toBe(result.jwtExp);
   });
 
   it('falls through an expires_at over 31 days ahead to the JWT exp claim', async () => {
-    server.setBehaviour('expires-at-iso', { lifetimeSec: 5000, fields: { expires_at: new Date(Date.now() + 40 * DAY_MS).toISOString() } });
+    server().setBehaviour('expires-at-iso', { lifetimeSec: 5000, fields: { expires_at: new Date(Date.now() + 40 * DAY_MS).toISOString() } });
     const result = await lifetimeOf();
     expect(result.expiresAt).toBe(result.jwtExp);
   });
 
   it('ignores an unreadable expires_at', async () => {
-    server.setBehaviour('expires-at-iso', { lifetimeSec: 5000, fields: { expires_at: 'next tuesday' } });
+    server().setBehaviour('expires-at-iso', { lifetimeSec: 5000, fields: { expires_at: 'next tuesday' } });
     const result = await lifetimeOf();
     expect(result.expiresAt).toBe(result.jwtExp);
   });
@@ -152,7 +145,7 @@ describe('login() expiry rules', () => {
     ['in the past', -60],
     ['over 31 days ahead', 40 * 86_400],
   ])('uses 24 hours when the only expiry, the JWT exp, is %s', async (_name, lifetimeSec) => {
-    server.setBehaviour('jwt-exp-only', { lifetimeSec });
+    server().setBehaviour('jwt-exp-only', { lifetimeSec });
     expect((await lifetimeOf()).lifetime).toBe(DAY_MS);
   });
 });
