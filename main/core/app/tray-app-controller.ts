@@ -17,13 +17,13 @@ import { ScriptAccessSwitch } from '../script-access/script-access-switch';
 import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
 import type { ProfileVaults } from '../storage/profile-vaults';
-import { nameKey } from '../storage/settings-schema';
 import type { SettingsStore } from '../storage/settings-store';
 import { SettingsValidationError } from '../storage/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
 import { buildTrayView, parseMenuItemId, type TrayView } from '../tray/menu-model';
 import type { AppPorts } from './app-ports';
 import { PendingWork } from './pending-work';
+import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
 import { ProfileSession } from './profile-session';
 import { SignInAttempt } from './sign-in-attempt';
 
@@ -161,8 +161,7 @@ export class TrayAppController implements AppController {
     } else {
       const id = randomUUID();
       const vault = await this.#vaults.open(id);
-      const { profiles, defaultProfileId } = this.#settings.get();
-      this.#saveSettings({ profiles: [...profiles, { id, ...fields }], defaultProfileId: defaultProfileId || id });
+      this.#saveSettings(withProfileAdded(this.#settings.get(), { id, ...fields }));
       await this.#addSession(id, vault).accept(credentials, token);
     }
     return this.getSnapshot();
@@ -203,11 +202,7 @@ export class TrayAppController implements AppController {
     session.stop();
     await session.signOut();
     this.#sessions.delete(profileId);
-    const settings = this.#settings.get();
-    const profiles = settings.profiles.filter((profile) => profile.id !== profileId);
-    const defaultProfileId =
-      settings.defaultProfileId === profileId ? (profiles[0]?.id ?? '') : settings.defaultProfileId;
-    this.#saveSettings({ profiles, defaultProfileId });
+    this.#saveSettings(withProfileRemoved(this.#settings.get(), profileId));
     this.#publish();
     return this.getSnapshot();
   }
@@ -361,29 +356,25 @@ export class TrayAppController implements AppController {
   }
 
   /** The profiles that have a session, in settings order, or with the default one first. */
-  #orderedSessions(defaultFirst: boolean): { profile: ProfileSettings; session: ProfileSession }[] {
+  #orderedSessions(defaultOnTop: boolean): { profile: ProfileSettings; session: ProfileSession }[] {
     const settings = this.#settings.get();
     const entries = settings.profiles.flatMap((profile) => {
       const session = this.#sessions.get(profile.id);
       return session ? [{ profile, session }] : [];
     });
-    if (!defaultFirst) return entries;
-    const isDefault = (entry: { profile: ProfileSettings }) => entry.profile.id === settings.defaultProfileId;
-    return [...entries.filter(isDefault), ...entries.filter((entry) => !isDefault(entry))];
+    return defaultOnTop ? defaultFirst(entries, settings.defaultProfileId) : entries;
   }
 
   /** Refuses a name another profile has, regardless of case, with a field error on `name`. */
   #assertNameFree(name: string, ownId: string | null): void {
-    const taken = this.#settings.get().profiles.some((p) => p.id !== ownId && nameKey(p.name) === nameKey(name));
-    if (taken) {
+    if (isNameTaken(this.#settings.get().profiles, name, ownId)) {
       const message = `Another profile is already named "${name.trim()}".`;
       throw new ControllerError('invalid-payload', message, { name: [message] });
     }
   }
 
   #updateProfile(profileId: string, fields: Partial<Omit<ProfileSettings, 'id'>>): void {
-    const profiles = this.#settings.get().profiles.map((p) => (p.id === profileId ? { ...p, ...fields } : p));
-    this.#saveSettings({ profiles });
+    this.#saveSettings(withProfileUpdated(this.#settings.get(), profileId, fields));
   }
 
   /** Writes a settings patch; a refusal becomes `invalid-payload` with the store's field errors. */
