@@ -11,7 +11,6 @@ import {
   startedHidden,
   type StorageNotice,
   type TrayView,
-  type WindowPosition,
 } from './core';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
@@ -26,6 +25,7 @@ import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
+import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
 
@@ -69,12 +69,12 @@ async function launch(): Promise<void> {
   const vaults = await openAppVaults(openedSettings.store.get());
   const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
 
-  let windowPosition: WindowPosition | undefined;
+  const windowPosition = openWindowPositionStore();
   const settingsWindow = createSettingsWindow({
     preloadPath: paths.preload,
     session: appSession,
-    getPosition: () => windowPosition,
-    setPosition: (position) => (windowPosition = position),
+    getPosition: () => windowPosition.get(),
+    setPosition: (position) => windowPosition.set(position),
     onOpen: (contents) => trayApp.subscribe((snapshot) => sendStatus(contents, snapshot)),
   });
   const reportError = (error: unknown) => log.error(error);

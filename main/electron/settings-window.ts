@@ -85,10 +85,13 @@ export function createSettingsWindow(options: SettingsWindowOptions): SettingsWi
     contentsId = contents.id;
     lockDown(contents);
     const stop = options.onOpen?.(contents);
-    created.on('moved', () => {
+    // 'moved' fires on macOS and Windows only; saving on close covers Linux.
+    const savePosition = () => {
       const [x, y] = created.getPosition();
       if (x !== undefined && y !== undefined) options.setPosition({ x, y });
-    });
+    };
+    created.on('moved', savePosition);
+    created.on('close', savePosition);
     created.once('ready-to-show', () => created.show());
     created.on('closed', () => {
       stop?.();
