@@ -7,6 +7,7 @@ import type { IssuedToken } from '../issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
 import { TokenKeeper } from '../keeper/token-keeper';
 import { login } from '../login/login';
+import { LoginError } from '../login/login-error';
 import { NotificationScheduler } from '../notify/notification-scheduler';
 import { titleForProfile } from '../notify/profile-title';
 import type { CredentialVault } from '../storage/credential-vault';
@@ -201,7 +202,8 @@ export class ProfileSession {
 
   #loginWithStoredAccount(signal: AbortSignal): Promise<IssuedToken> {
     const credentials = this.#vault.credentials;
-    if (!credentials) throw new ControllerError('not-signed-in', 'Sign in first.');
+    // Without an account the keeper must stop at needs-sign-in rather than retry an unexplained failure.
+    if (!credentials) return Promise.reject(new LoginError('invalid-credentials', 'Sign in to this profile first.'));
     return login({ baseUrl: resolveBaseUrl(this.#options.profile()), ...credentials, signal });
   }
 
