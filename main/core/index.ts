@@ -1,13 +1,23 @@
 // The core's public surface (see DESIGN.md). Other layers, tests and tools import from here.
+
+// Login client and token keeper
 export type { IssuedToken } from './issued-token';
+export { login, DEFAULT_LOGIN_TIMEOUT_MS } from './login/login';
+export type { LoginRequest } from './login/login';
 export { LoginError } from './login/login-error';
 export type { LoginErrorKind, LoginErrorDetails } from './login/login-error';
 export { TokenKeeper } from './keeper/token-keeper';
 export type { TokenKeeperOptions } from './keeper/token-keeper';
 export type { KeeperState, KeeperStatus, KeeperListener } from './keeper/keeper-state';
-export * from './ipc';
-export { login, DEFAULT_LOGIN_TIMEOUT_MS } from './login/login';
-export type { LoginRequest } from './login/login';
+
+// The app controller and its profiles
+export { TrayAppController } from './app/tray-app-controller';
+export type { ScriptAccessOptions, TrayAppControllerOptions } from './app/tray-app-controller';
+export { ProfileSession } from './app/profile-session';
+export type { ProfileSessionOptions } from './app/profile-session';
+export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
+
+// Tray menu model
 export type { KeeperView, TimeFormatter } from './tray/keeper-view';
 export { hasUsableToken } from './tray/keeper-view';
 export { createTimeFormatter, formatDuration } from './tray/format-time';
@@ -16,13 +26,34 @@ export type { TrayInput } from './tray/tray-input';
 export { statusLine, trayTooltip } from './tray/status-line';
 export { trayIconState, TRAY_ICON_STATES } from './tray/tray-icon';
 export type { TrayIconState } from './tray/tray-icon';
-export { buildTrayMenu, buildTrayView } from './tray/menu-model';
-export type { TrayMenuItem, TrayMenuItemId, TrayMenuInput, TrayView } from './tray/menu-model';
+export { buildTrayMenu, buildTrayView, parseMenuItemId } from './tray/menu-model';
+export type {
+  ParsedMenuItemId,
+  ProfileMenuAction,
+  ProfileMenuInput,
+  TrayMenuItem,
+  TrayMenuItemId,
+  TrayMenuInput,
+  TrayMenuKey,
+  TrayView,
+} from './tray/menu-model';
+
+// Notifications
 export { planNotifications, MAX_CHECK_INTERVAL_MS } from './notify/notification-planner';
-export type { CopiedToken, NotificationAction, NotificationKind, NotificationPlan, NotificationPlanInput, PlannedNotification } from './notify/notification-planner';
+export type {
+  CopiedToken,
+  NotificationAction,
+  NotificationKind,
+  NotificationPlan,
+  NotificationPlanInput,
+  PlannedNotification,
+} from './notify/notification-planner';
 export { NotificationScheduler } from './notify/notification-scheduler';
 export type { NotificationSchedulerOptions, NotificationSettings } from './notify/notification-scheduler';
 export { fingerprint } from './notify/token-fingerprint';
+export { titleForProfile } from './notify/profile-title';
+
+// Clipboard, logging, start at login
 export { ClipboardGuard, stillHolds } from './clipboard/clipboard-guard';
 export type { ClipboardPort } from './clipboard/clipboard-guard';
 export { textToCopy } from './clipboard/copy-text';
@@ -33,15 +64,8 @@ export { desktopEntry, entryStartsApp, parseDesktopEntry, quoteExecArg } from '.
 export type { LaunchCommand } from './autostart/desktop-entry';
 export { XdgAutostart, xdgAutostartPath, AUTOSTART_FILE_NAME } from './autostart/xdg-autostart';
 export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
+
+// IPC (settings window), storage (vault, settings) and script access (patchworks-token)
+export * from './ipc';
 export * from './storage';
-export { TrayAppController } from './app/tray-app-controller';
-export type { TrayAppControllerOptions } from './app/tray-app-controller';
-export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort } from './app/app-ports';
 export * from './script-access';
-export { parseMenuItemId } from './tray/menu-model';
-export type { ParsedMenuItemId, ProfileMenuAction, ProfileMenuInput, TrayMenuKey } from './tray/menu-model';
-export type { ShownNotification } from './app/app-ports';
-export { ProfileSession } from './app/profile-session';
-export type { ProfileSessionOptions } from './app/profile-session';
-export type { ScriptAccessOptions } from './app/tray-app-controller';
-export { titleForProfile } from './notify/profile-title';
