@@ -21,10 +21,10 @@ import type { TestAppController } from './test-controller';
 /** The built renderer (npm test runs `electron-vite build` first). */
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
-/** Launches Debian's Chromium headless with the flags these machines need. */
+/** Launches Chromium headless (Debian's, or `CHROMIUM_PATH`) with the flags these machines need. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
