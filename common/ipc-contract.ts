@@ -151,6 +151,8 @@ export interface StatusSnapshot {
   defaultProfileId: string;
   /** True when the OS keyring is not usable, so passwords live only until the app quits. */
   sessionOnly: boolean;
+  /** With `sessionOnly`: why, in plain words, and which keyring to install or unlock. */
+  sessionOnlyReason?: string;
   preferences: Preferences;
 }
 

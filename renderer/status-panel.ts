@@ -31,7 +31,9 @@ export class StatusPanel {
     byId('status-next').textContent = formatTime(profile?.nextRefreshAt);
     byId('status-error').textContent = profile?.lastError?.message ?? 'None';
     byId('status-actions').hidden = profile === undefined;
-    byId('session-only').hidden = !view.snapshot.sessionOnly;
+    const sessionOnly = byId('session-only');
+    sessionOnly.hidden = !view.snapshot.sessionOnly;
+    if (view.snapshot.sessionOnlyReason) sessionOnly.textContent = view.snapshot.sessionOnlyReason;
     this.tick();
   }
 

@@ -16,6 +16,7 @@ describe('storage notices', () => {
 
     const signedIn = await app.signIn(demoSignIn(bed.server));
     expect(signedIn).toMatchObject({ sessionOnly: true, profiles: [{ passwordStored: true, status: 'valid' }] });
+    expect(signedIn.sessionOnlyReason).toBe(electron.Notification.shown[0]?.body);
     await app.quit();
     expect(readdirSync(bed.dirs.userData).filter((name) => name.startsWith('secrets'))).toEqual([]);
     expect(electron.safeStorage.calls).not.toContain('encryptStringAsync');
@@ -26,9 +27,10 @@ describe('storage notices', () => {
   });
 
   it('with a keyring that cannot be used right now: the same session-only promise, with the reason', async () => {
-    await bed.launch({ safeStorage: { available: false } });
+    const app = await bed.launch({ safeStorage: { available: false } });
     expect(electron.Notification.shown).toHaveLength(1);
     expect(electron.Notification.shown[0]?.body).toMatch(/cannot be used right now/);
+    expect((await app.snapshot()).sessionOnlyReason).toMatch(/cannot be used right now/);
   });
 
   it('a secrets file the keyring can no longer decrypt: set aside, "sign in again", no crash', async () => {

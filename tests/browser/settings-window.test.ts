@@ -203,6 +203,8 @@ describe('settings window in Chromium', () => {
   it('shows the session-only notice when the keyring is not usable', async () => {
     const settings = await openPage({ sessionOnly: true });
     await expect(settings.page.locator('#session-only').isVisible()).resolves.toBe(true);
+    // The reason names the keyrings to install, as the vault words it for a basic_text backend.
+    await expect(settings.page.locator('#session-only').textContent()).resolves.toMatch(/gnome-keyring.*KWallet/s);
     const normal = await openPage();
     await expect(normal.page.locator('#session-only').isHidden()).resolves.toBe(true);
   });

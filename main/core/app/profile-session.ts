@@ -101,6 +101,12 @@ export class ProfileSession {
     return this.#vault.status.persistence === 'session-only';
   }
 
+  /** Why this profile's vault keeps its secrets in memory, when it does. */
+  get sessionOnlyReason(): string | undefined {
+    const notice = this.#vault.status.notice;
+    return notice?.kind === 'session-only' ? notice.message : undefined;
+  }
+
   /** The keeper, read-only (for script access). */
   get keeper(): Pick<TokenKeeper, 'state' | 'subscribe'> {
     return this.#keeper;

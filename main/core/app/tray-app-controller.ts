@@ -117,6 +117,8 @@ export class TrayAppController implements AppController {
       profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
       settings,
       sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
+      sessionOnlyReason:
+        this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
     });
   }
 

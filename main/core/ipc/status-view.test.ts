@@ -76,6 +76,18 @@ describe('buildStatusSnapshot', () => {
     });
   });
 
+  it('carries the session-only reason only while passwords are kept for the session', () => {
+    const settings = { ...DEFAULT_SETTINGS };
+    const reason = 'No system keyring was found on this computer…';
+    expect(buildStatusSnapshot({ profiles: [], settings, sessionOnly: true, sessionOnlyReason: reason })).toMatchObject({
+      sessionOnly: true,
+      sessionOnlyReason: reason,
+    });
+    expect(buildStatusSnapshot({ profiles: [], settings, sessionOnly: false, sessionOnlyReason: reason })).not.toHaveProperty(
+      'sessionOnlyReason',
+    );
+  });
+
   it('picks exactly the preference fields', () => {
     expect(Object.keys(preferencesOf(DEFAULT_SETTINGS)).sort()).toEqual([
       'clipboardClearSeconds', 'globalShortcut', 'notificationsEnabled', 'notifyLeadMinutes', 'refreshLeadMinutes',

@@ -23,6 +23,8 @@ export interface StatusSources {
   profiles: ProfileSnapshot[];
   settings: Settings;
   sessionOnly: boolean;
+  /** The plain-words reason passwords are kept for the session only. */
+  sessionOnlyReason?: string;
 }
 
 /** `eyJh…x9Qz`: the first and last 4 characters, or only an ellipsis for a token too short to mask. */
@@ -91,6 +93,7 @@ export function buildStatusSnapshot(sources: StatusSources): StatusSnapshot {
     profiles: sources.profiles,
     defaultProfileId: sources.settings.defaultProfileId,
     sessionOnly: sources.sessionOnly,
+    ...(sources.sessionOnly && sources.sessionOnlyReason !== undefined && { sessionOnlyReason: sources.sessionOnlyReason }),
     preferences: preferencesOf(sources.settings),
   };
 }
