@@ -38,6 +38,7 @@ export function exitForFailure(code: FailureCode): ExitCode {
 export function exitForAccessError(error: ScriptAccessError): ExitCode {
   switch (error.kind) {
     case 'insecure':
+    case 'unproven':
       return EXIT.refused;
     case 'not-running':
     case 'in-use':

@@ -64,11 +64,11 @@ describe('patchworks-token with a signed-in app', () => {
     expectFailure(await runCli(rig, []), 7, /secret file .* is open to other users \(mode 644/);
   });
 
-  it('exits 7 when the app refuses a stale secret, and logs the refusal without any secret', async () => {
+  it('exits 7 with a stale secret: the app refuses the proof (logged without any secret) and its answer cannot be verified', async () => {
     const stale = 'ab'.repeat(32);
     await writeFile(rig.paths.secretFilePath, `${stale}\n`, { mode: 0o600 });
-    expectFailure(await runCli(rig, []), 7, /did not carry the current script-access secret/);
-    expect(rig.logged).toEqual(['script access: refused: The request did not carry the current script-access secret']);
+    expectFailure(await runCli(rig, []), 7, /The channel did not prove it is Patchworks Token Tray/);
+    expect(rig.logged).toEqual(['script access: refused: The request did not prove it knows the current script-access secret']);
   });
 
   it('exits 7 when the folder is open to others', async () => {

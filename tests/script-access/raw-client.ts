@@ -1,31 +1,101 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 
+// The channel's protocol written out again from its specification (cli/README.md), independently of the
+// app's code, so the tests check the app against the spec rather than against itself.
+
+/** HMAC-SHA256 keyed with the 32-byte secret (64 hex digits) over `label` and `parts`, one per line, base64url. */
+function hmac(secret: string, label: string, parts: readonly string[]): string {
+  return createHmac('sha256', Buffer.from(secret, 'hex')).update([label, ...parts].join('\n')).digest('base64url');
+}
+
+/** A fresh 32-byte client nonce, base64url. */
+export const freshNonce = (): string => randomBytes(32).toString('base64url');
+
+/** The request fields a proof covers, as the spec fixes them: JSON of `[profile, waitMs]`, null when left out. */
+const canonical = (fields: RequestFields): string => JSON.stringify([fields.profile ?? null, fields.waitMs ?? null]);
+
+/** The `proof` a client with `secret` sends for `fields` after the greeting nonce `serverNonce`. */
+export function proofFor(secret: string, serverNonce: string, clientNonce: string, fields: RequestFields): string {
+  return hmac(secret, 'patchworks-token/v1/client', [serverNonce, clientNonce, canonical(fields)]);
+}
+
+/** The `serverProof` the app owes for an answer whose token or failure code is `outcome`. */
+export function serverProofFor(secret: string, serverNonce: string, clientNonce: string, outcome: string): string {
+  return hmac(secret, 'patchworks-token/v1/server', [serverNonce, clientNonce, outcome]);
+}
+
+/** A request's own fields (any JSON, to test malformed ones too). */
+export interface RequestFields {
+  profile?: unknown;
+  waitMs?: unknown;
+}
+
+/** What one connection produced: the greeting's nonce and everything the app sent after the greeting. */
+export interface Conversation {
+  serverNonce: string;
+  rest: string;
+}
+
 /**
- * Sends `bytes` as they are over the socket (then ends the sending side if `end`) and resolves with
- * everything the app sent back.
+ * Connects, waits for the greeting line `{"v":1,"nonce":…}`, sends `reply(nonce)` as it is (then ends the
+ * sending side if `end`), and resolves with everything the app sent after the greeting once it hangs up.
  */
-export function sendRaw(socketPath: string, bytes: string, end = false): Promise<string> {
+export function converse(socketPath: string, reply: (serverNonce: string) => string, end = false): Promise<Conversation> {
   return new Promise((resolve, reject) => {
     const socket = connect(socketPath);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let received = '';
+    let serverNonce: string | undefined;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+      const newline = received.indexOf('\n');
+      if (serverNonce !== undefined || newline === -1) return;
+      const greeting = JSON.parse(received.slice(0, newline)) as { v: unknown; nonce: unknown };
+      if (greeting.v !== 1 || typeof greeting.nonce !== 'string' || !/^[\w-]{43}$/.test(greeting.nonce)) {
+        return reject(new Error(`unexpected greeting ${received.slice(0, newline)}`));
+      }
+      serverNonce = greeting.nonce;
+      received = received.slice(newline + 1);
+      const bytes = reply(serverNonce);
+      if (end) socket.end(bytes);
+      else socket.write(bytes);
+    });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       // The app may close while a large request is still being written; what it answered still counts.
       if (error.code === 'EPIPE' || error.code === 'ECONNRESET') return;
       reject(error);
     });
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    socket.on('connect', () => (end ? socket.end(bytes) : socket.write(bytes)));
+    socket.on('close', () => (serverNonce === undefined ? reject(new Error('no greeting')) : resolve({ serverNonce, rest: received })));
   });
 }
 
-/** Sends one JSON request line and parses the one JSON answer line. */
-export async function ask(socketPath: string, request: unknown): Promise<unknown> {
-  const text = await sendRaw(socketPath, `${JSON.stringify(request)}\n`);
-  expectOneLine(text);
-  return JSON.parse(text);
+/** After the greeting, sends `bytes` as they are and resolves with the app's answer text. */
+export async function sendRaw(socketPath: string, bytes: string, end = false): Promise<string> {
+  return (await converse(socketPath, () => bytes, end)).rest;
 }
 
-function expectOneLine(text: string): void {
+/** A parsed answer line with its `serverProof` split off. */
+export interface ProvenAnswer {
+  answer: Record<string, unknown>;
+  serverProof: unknown;
+}
+
+/** Parses one answer line (exactly one), splitting off `serverProof`. */
+export function parseAnswer(text: string): ProvenAnswer {
   if (!/^[^\n]+\n$/.test(text)) throw new Error(`expected one answer line, got ${JSON.stringify(text.slice(0, 200))}`);
+  const { serverProof, ...answer } = JSON.parse(text) as Record<string, unknown>;
+  return { answer, serverProof };
+}
+
+/**
+ * Sends a correctly proven request for `fields` with `secret` and returns the answer without its
+ * `serverProof`, after checking that proof against the same secret (throws if it does not hold).
+ */
+export async function ask(socketPath: string, secret: string, fields: RequestFields = {}): Promise<Record<string, unknown>> {
+  const clientNonce = freshNonce();
+  const { serverNonce, rest } = await converse(socketPath, (nonce) => `${JSON.stringify({ clientNonce, proof: proofFor(secret, nonce, clientNonce, fields), ...fields })}\n`);
+  const { answer, serverProof } = parseAnswer(rest);
+  const outcome = String(answer.ok === true ? answer.token : answer.code);
+  if (serverProof !== serverProofFor(secret, serverNonce, clientNonce, outcome)) throw new Error(`the answer's serverProof does not hold: ${rest}`);
+  return answer;
 }

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { chown, lstat, mkdir, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_REQUEST_BYTES, ScriptAccessError, startScriptAccessServer, tokenSourceFromKeeper } from '../../main/core/script-access';
-import { ask, sendRaw } from './raw-client';
+import { ScriptAccessError, startScriptAccessServer, tokenSourceFromKeeper } from '../../main/core/script-access';
+import { ask } from './raw-client';
 import { disposeRig, makeRig, openChannel, reach, type ScriptAccessRig } from './script-access-rig';
 
 let rig: ScriptAccessRig;
@@ -74,13 +74,13 @@ describe('the script-access channel on disk', () => {
     execFileSync(process.execPath, ['-e', listenThenDie]);
     expect((await lstat(rig.paths.socketPath)).isSocket()).toBe(true);
     await openChannel(rig);
-    expect(await ask(rig.paths.socketPath, { secret: await readSecret() })).toMatchObject({ ok: true, profile: 'work' });
+    expect(await ask(rig.paths.socketPath, await readSecret())).toMatchObject({ ok: true, profile: 'work' });
   });
 
   it('refuses to start while another server answers on the socket', async () => {
     await openChannel(rig);
     await expect(start()).rejects.toMatchObject({ kind: 'in-use' });
-    expect(await ask(rig.paths.socketPath, { secret: await readSecret() })).toMatchObject({ ok: true });
+    expect(await ask(rig.paths.socketPath, await readSecret())).toMatchObject({ ok: true });
   });
 
   it('refuses a socket path that holds a regular file, and keeps the file', async () => {
@@ -123,70 +123,3 @@ async function ownListeningSockets(): Promise<{ tcp: string[]; unix: string[] }>
   return { tcp, unix };
 }
 
-describe('the script-access protocol', () => {
-  beforeEach(async () => {
-    await openChannel(rig);
-  });
-
-  it('answers a request with the right secret with the token, its expiry and the profile', async () => {
-    const token = rig.keeper.state.token!;
-    expect(await ask(rig.paths.socketPath, { secret: await readSecret() })).toEqual({
-      ok: true,
-      token: token.token,
-      expiresAt: token.expiresAt.toISOString(),
-      profile: 'work',
-    });
-  });
-
-  it('refuses a request without a secret, with a wrong one, or with one of another length', async () => {
-    const secret = await readSecret();
-    const wrong = `${secret.slice(0, -1)}${secret.endsWith('0') ? '1' : '0'}`;
-    for (const request of [{}, { profile: 'work' }, { secret: wrong }, { secret: secret.slice(0, 10) }, { secret: 42 }, [secret]]) {
-      const answer = await ask(rig.paths.socketPath, request);
-      expect(answer).toEqual({ ok: false, code: 'refused', message: 'The request did not carry the current script-access secret' });
-    }
-    expect(rig.logged.join('\n')).not.toContain(secret);
-    expect(rig.logged.join('\n')).not.toContain(rig.keeper.state.token!.token);
-  });
-
-  it('refuses a request larger than 4 KiB, even with the right secret', async () => {
-    const secret = await readSecret();
-    const big = JSON.stringify({ secret, profile: 'x'.repeat(MAX_REQUEST_BYTES) });
-    const answer = JSON.parse(await sendRaw(rig.paths.socketPath, `${big}\n`));
-    expect(answer).toEqual({ ok: false, code: 'refused', message: `The request is larger than ${MAX_REQUEST_BYTES} bytes` });
-    const noNewline = JSON.parse(await sendRaw(rig.paths.socketPath, 'x'.repeat(64 * 1024)));
-    expect(noNewline).toMatchObject({ ok: false, code: 'refused' });
-  });
-
-  it('answers bad-request to text that is not JSON and to malformed fields, naming them', async () => {
-    const secret = await readSecret();
-    expect(JSON.parse(await sendRaw(rig.paths.socketPath, 'hello\n'))).toEqual({ ok: false, code: 'bad-request', message: 'The request is not JSON' });
-    expect(await ask(rig.paths.socketPath, { secret, waitMs: 'soon', profile: '' })).toEqual({
-      ok: false,
-      code: 'bad-request',
-      message: 'The request is malformed: profile, waitMs',
-    });
-  });
-
-  it('answers unknown-profile for a profile it does not have', async () => {
-    expect(await ask(rig.paths.socketPath, { secret: await readSecret(), profile: 'home' })).toEqual({
-      ok: false,
-      code: 'unknown-profile',
-      message: 'No profile named "home" (profiles: work)',
-    });
-  });
-
-  it('answers bad-request to a client that sends half a request and goes quiet (read timeout)', async () => {
-    expect(JSON.parse(await sendRaw(rig.paths.socketPath, '{"secret":'))).toEqual({
-      ok: false,
-      code: 'bad-request',
-      message: 'No complete request arrived in time',
-    });
-  });
-
-  it('hangs up on a client that leaves early, without disturbing the next one', async () => {
-    const secret = await readSecret();
-    expect(await sendRaw(rig.paths.socketPath, '{"secret":', true)).toBe('');
-    expect(await ask(rig.paths.socketPath, { secret })).toMatchObject({ ok: true });
-  });
-});

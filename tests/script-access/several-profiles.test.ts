@@ -37,22 +37,22 @@ describe('script access with several profiles', () => {
   it('answers the default profile without a name, and a profile named in any case under its own name', async () => {
     const token = rig.keeper.state.token!;
     const expected = { ok: true, token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'Work' };
-    expect(await ask(rig.paths.socketPath, { secret: await secret() })).toEqual(expected);
-    expect(await ask(rig.paths.socketPath, { secret: await secret(), profile: 'wORK' })).toEqual(expected);
+    expect(await ask(rig.paths.socketPath, await secret())).toEqual(expected);
+    expect(await ask(rig.paths.socketPath, await secret(), { profile: 'wORK' })).toEqual(expected);
   });
 
   it("a refused profile answers signed-out while the other still hands out its token; no login is made", async () => {
     const logins = rig.server.loginCount;
-    expect(await ask(rig.paths.socketPath, { secret: await secret(), profile: 'ops', waitMs: 5_000 })).toMatchObject({ ok: false, code: 'signed-out' });
-    expect(await ask(rig.paths.socketPath, { secret: await secret(), profile: 'Work' })).toMatchObject({ ok: true, profile: 'Work' });
+    expect(await ask(rig.paths.socketPath, await secret(), { profile: 'ops', waitMs: 5_000 })).toMatchObject({ ok: false, code: 'signed-out' });
+    expect(await ask(rig.paths.socketPath, await secret(), { profile: 'Work' })).toMatchObject({ ok: true, profile: 'Work' });
     expect(rig.server.loginCount).toBe(logins);
   });
 
   it('follows the list as it changes: a new default, a removed profile, unknown names listed', async () => {
     profiles = [profiles[1]!, profiles[0]!];
-    expect(await ask(rig.paths.socketPath, { secret: await secret() })).toMatchObject({ ok: false, code: 'signed-out' });
+    expect(await ask(rig.paths.socketPath, await secret())).toMatchObject({ ok: false, code: 'signed-out' });
     profiles = [profiles[1]!];
-    expect(await ask(rig.paths.socketPath, { secret: await secret(), profile: 'Ops' })).toEqual({
+    expect(await ask(rig.paths.socketPath, await secret(), { profile: 'Ops' })).toEqual({
       ok: false,
       code: 'unknown-profile',
       message: 'No profile named "Ops" (profiles: Work)',

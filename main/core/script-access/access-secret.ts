@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import { writeFile } from 'atomically';
@@ -47,10 +47,4 @@ export async function readSecretFile(path: string, uid: number | undefined): Pro
   } finally {
     await handle.close();
   }
-}
-
-/** Compares two secrets in constant time (digests first, so differing lengths reveal nothing either). */
-export function secretsMatch(expected: string, given: string): boolean {
-  const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
-  return timingSafeEqual(digest(expected), digest(given));
 }

@@ -1,23 +1,46 @@
-import { failure, tokenRequestSchema, type TokenResponse } from './protocol';
-import { secretsMatch } from './access-secret';
+import { canonicalRequestFields, clientProof, proofsMatch } from './channel-proof';
+import { failure, requestProofSchema, tokenRequestSchema, type TokenResponse } from './protocol';
 import type { ProfileAnswer, TokenSource } from './token-source';
 
+/** What the connection knows when a request arrives: the shared secret and the nonce it greeted with. */
+export interface ChannelKeys {
+  secret: string;
+  serverNonce: string;
+}
+
+/** An answer plus the client nonce it is bound to ('' when the request carried none). */
+export interface AnsweredRequest {
+  response: TokenResponse;
+  clientNonce: string;
+}
+
+/** The refusal for a request without a valid proof of the secret. */
+const refused = (): TokenResponse => failure('refused', 'The request did not prove it knows the current script-access secret');
+
 /**
- * Answers one request line: checks the secret first (constant time), then the fields, then asks `tokens`
- * for the profile (named regardless of case; the default one when none is named), waiting up to `waitMs` while a login is in flight. Never logs in itself; `signal`
- * ends a wait early (the client left or the server is closing).
+ * Answers one request line: checks its proof first (constant time, bound to this connection's nonce and
+ * the fields as sent), then the fields, then asks `tokens` for the profile (named regardless of case; the
+ * default one when none is named), waiting up to `waitMs` while a login is in flight. Never logs in
+ * itself; `signal` ends a wait early (the client left or the server is closing).
  */
-export async function answerRequest(line: string, secret: string, tokens: TokenSource, signal: AbortSignal): Promise<TokenResponse> {
+export async function answerRequest(line: string, keys: ChannelKeys, tokens: TokenSource, signal: AbortSignal): Promise<AnsweredRequest> {
   let body: unknown;
   try {
     body = JSON.parse(line);
   } catch {
-    return failure('bad-request', 'The request is not JSON');
+    return { response: failure('bad-request', 'The request is not JSON'), clientNonce: '' };
   }
-  const given = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).secret : undefined;
-  if (typeof given !== 'string' || !secretsMatch(secret, given)) {
-    return failure('refused', 'The request did not carry the current script-access secret');
-  }
+  const proof = requestProofSchema.safeParse(body);
+  if (!proof.success) return { response: refused(), clientNonce: '' };
+  const { clientNonce } = proof.data;
+  const fields = body as Record<string, unknown>;
+  const expected = clientProof(keys.secret, keys.serverNonce, clientNonce, canonicalRequestFields(fields.profile, fields.waitMs));
+  if (!proofsMatch(expected, proof.data.proof)) return { response: refused(), clientNonce };
+  return { response: await answerFields(body, tokens, signal), clientNonce };
+}
+
+/** Answers the proven request `body`: validates its fields, then finds the profile and settles its answer. */
+async function answerFields(body: unknown, tokens: TokenSource, signal: AbortSignal): Promise<TokenResponse> {
   const request = tokenRequestSchema.safeParse(body);
   if (!request.success) return failure('bad-request', `The request is malformed: ${request.error.issues.map((i) => i.path.join('.')).join(', ')}`);
   const names = tokens.profiles();

@@ -2,21 +2,34 @@ import { z } from 'zod';
 
 /** Largest request line the app reads (bytes, newline included); bigger requests are refused. */
 export const MAX_REQUEST_BYTES = 4 * 1024;
-/** Largest answer line the client reads (bytes). */
+/** Largest greeting or answer line the client reads (bytes). */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
-/** How long the app waits for a whole request line after a client connects. */
+/** How long the app waits for a whole request line after greeting a client. */
 export const REQUEST_READ_TIMEOUT_MS = 5_000;
 /** The longest a request may ask the app to wait for a login in flight; longer waits are cut to this. */
 export const MAX_WAIT_MS = 120_000;
+/** The protocol version the app's greeting names. */
+export const PROTOCOL_VERSION = 1;
 
-/** The fields a request may carry; `secret` is checked separately, before anything else. */
+/** A 32-byte nonce or HMAC-SHA256 proof as base64url without padding. */
+const base64Url32 = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** The first line the app writes on every connection: the version and a fresh server nonce. */
+export const greetingSchema = z.object({ v: z.literal(PROTOCOL_VERSION), nonce: base64Url32 });
+
+/** A parsed greeting. */
+export type Greeting = z.infer<typeof greetingSchema>;
+
+/** The part of a request that proves the client knows the secret; checked before anything else. */
+export const requestProofSchema = z.object({ clientNonce: base64Url32, proof: base64Url32 });
+
+/** The fields a request asks for (validated once its proof holds). */
 export const tokenRequestSchema = z.object({
-  secret: z.string(),
   profile: z.string().min(1).max(200).optional(),
   waitMs: z.number().finite().min(0).transform((ms) => Math.min(ms, MAX_WAIT_MS)).optional(),
 });
 
-/** A request as the client sends it. */
+/** A request's fields as the client chooses them (the client adds `clientNonce` and `proof`). */
 export type TokenRequest = z.input<typeof tokenRequestSchema>;
 
 /** Why the app did not hand out a token. */
@@ -33,6 +46,14 @@ export const tokenResponseSchema = z.discriminatedUnion('ok', [
 
 /** A parsed answer from the app. */
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+
+/** The proof every answer line carries beside the answer's own fields. */
+export const responseProofSchema = z.object({ serverProof: base64Url32 });
+
+/** What the app's `serverProof` covers: the token handed out, or the failure code. */
+export function responseOutcome(response: TokenResponse): string {
+  return response.ok ? response.token : response.code;
+}
 
 /** Builds a failure answer. */
 export function failure(code: FailureCode, message: string): TokenResponse {

@@ -8,11 +8,14 @@ export type LineResult =
   | { kind: 'closed' };
 
 /**
- * Reads the first line (up to `\n`) from `socket`, giving up once `maxBytes` arrive without a newline,
- * after `timeoutMs`, or when the peer closes or fails. Stops reading either way; never rejects.
+ * Reads the next line (up to `\n`) from `socket`, giving up once `maxBytes` arrive without a newline,
+ * after `timeoutMs`, or when the peer closes or fails. Pauses the socket either way, so a later call
+ * reads the following line (the protocol never sends more than one line before the peer answers);
+ * never rejects.
  */
 export function readLine(socket: Socket, maxBytes: number, timeoutMs: number): Promise<LineResult> {
   return new Promise((resolve) => {
+    if (socket.destroyed || socket.readableEnded) return resolve({ kind: 'closed' });
     const chunks: Buffer[] = [];
     let size = 0;
     const finish = (result: LineResult): void => {
@@ -38,5 +41,6 @@ export function readLine(socket: Socket, maxBytes: number, timeoutMs: number): P
     socket.once('end', onClosed);
     socket.once('close', onClosed);
     socket.once('error', onClosed);
+    socket.resume();
   });
 }

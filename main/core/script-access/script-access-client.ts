@@ -1,14 +1,16 @@
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { readSecretFile } from './access-secret';
+import { canonicalRequestFields, clientProof, newNonce } from './channel-proof';
 import { checkPrivateDir } from './private-dir';
-import { MAX_RESPONSE_BYTES, tokenResponseSchema, type TokenResponse } from './protocol';
+import { MAX_RESPONSE_BYTES, type TokenResponse } from './protocol';
+import { parseGreeting, verifiedAnswer } from './read-answer';
 import { readLine } from './read-line';
 import type { ScriptAccessPaths } from './script-access-paths';
 import { ScriptAccessError, channelOff } from './script-access-error';
 import { assertSocketPathFits, isPipe } from './socket-path';
 
-/** How long the client allows beyond the requested wait for the app to answer. */
+/** How long the client allows for the greeting, and beyond the requested wait for the answer. */
 const ANSWER_MARGIN_MS = 10_000;
 
 /** What `requestToken` needs. */
@@ -22,9 +24,11 @@ export interface TokenClientRequest {
 }
 
 /**
- * Asks the running app for a token over the local channel. Before sending the secret it checks that the
- * folder and the secret file are private to `uid`. Rejects with a `ScriptAccessError` when the channel
- * is off, not answering or unsafe, or with a plain Error when the answer makes no sense.
+ * Asks the running app for a token over the local channel. Checks first that the folder and the secret
+ * file are private to `uid`; then, on the channel, proves it knows the secret without sending it (an
+ * HMAC over the app's nonce, its own nonce and the request) and accepts the answer only if the app
+ * proves the same. Rejects with a `ScriptAccessError` when the channel is off, not answering, unsafe or
+ * unproven (`unproven`), or with a plain Error when the app's lines make no sense.
  */
 export async function requestToken(request: TokenClientRequest): Promise<TokenResponse> {
   const { socketPath, secretFilePath } = request.paths;
@@ -32,21 +36,23 @@ export async function requestToken(request: TokenClientRequest): Promise<TokenRe
   await checkFolder(dirname(secretFilePath), request.uid);
   if (!isPipe(socketPath)) await checkFolder(dirname(socketPath), request.uid);
   const secret = await readSecretFile(secretFilePath, request.uid);
-  const body = {
-    secret,
-    ...(request.profile === undefined ? {} : { profile: request.profile }),
-    ...(request.waitMs === undefined ? {} : { waitMs: request.waitMs }),
-  };
-  const line = await exchange(socketPath, `${JSON.stringify(body)}\n`, (request.waitMs ?? 0) + ANSWER_MARGIN_MS);
-  let parsed: unknown;
+  const socket = await connectTo(socketPath);
   try {
-    parsed = JSON.parse(line);
-  } catch {
-    throw new Error('Patchworks Token Tray sent an answer that is not JSON');
+    const serverNonce = parseGreeting(await nextLine(socket, ANSWER_MARGIN_MS)).nonce;
+    const clientNonce = newNonce();
+    const proof = clientProof(secret, serverNonce, clientNonce, canonicalRequestFields(request.profile, request.waitMs));
+    const body = {
+      clientNonce,
+      proof,
+      ...(request.profile === undefined ? {} : { profile: request.profile }),
+      ...(request.waitMs === undefined ? {} : { waitMs: request.waitMs }),
+    };
+    socket.write(`${JSON.stringify(body)}\n`);
+    const line = await nextLine(socket, (request.waitMs ?? 0) + ANSWER_MARGIN_MS);
+    return verifiedAnswer(line, { secret, serverNonce, clientNonce });
+  } finally {
+    socket.destroy();
   }
-  const response = tokenResponseSchema.safeParse(parsed);
-  if (!response.success) throw new Error('Patchworks Token Tray sent an answer this program does not understand');
-  return response.data;
 }
 
 async function checkFolder(path: string, uid: number | undefined): Promise<void> {
@@ -60,24 +66,35 @@ async function checkFolder(path: string, uid: number | undefined): Promise<void>
   }
 }
 
-/** Sends `text` and resolves with the one answer line. */
-function exchange(socketPath: string, text: string, timeoutMs: number): Promise<string> {
+/** Connects to the channel; a missing or refusing socket means the channel is off. */
+function connectTo(socketPath: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect(socketPath);
-    socket.on('error', (error: NodeJS.ErrnoException) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
       socket.destroy();
       const off = error.code === 'ENOENT' || error.code === 'ECONNREFUSED';
       reject(off ? channelOff() : new ScriptAccessError('not-running', `Could not reach Patchworks Token Tray (${error.code ?? 'connection failed'})`));
-    });
+    };
+    socket.once('error', onError);
     socket.once('connect', () => {
-      socket.write(text);
-      void readLine(socket, MAX_RESPONSE_BYTES, timeoutMs).then((result) => {
-        socket.destroy();
-        if (result.kind === 'line') resolve(result.text);
-        else if (result.kind === 'timeout') reject(new ScriptAccessError('not-running', 'Patchworks Token Tray did not answer in time'));
-        else if (result.kind === 'too-large') reject(new Error('Patchworks Token Tray sent an answer that is too large'));
-        else reject(new ScriptAccessError('not-running', 'Patchworks Token Tray closed the connection without answering'));
-      });
+      socket.off('error', onError);
+      socket.on('error', () => undefined); // a later failure ends the line being read as `closed`
+      resolve(socket);
     });
   });
+}
+
+/** Reads the app's next line, or rejects with why there is none. */
+async function nextLine(socket: Socket, timeoutMs: number): Promise<string> {
+  const result = await readLine(socket, MAX_RESPONSE_BYTES, timeoutMs);
+  switch (result.kind) {
+    case 'line':
+      return result.text;
+    case 'timeout':
+      throw new ScriptAccessError('not-running', 'Patchworks Token Tray did not answer in time');
+    case 'too-large':
+      throw new Error('Patchworks Token Tray sent an answer that is too large');
+    case 'closed':
+      throw new ScriptAccessError('not-running', 'Patchworks Token Tray closed the connection without answering');
+  }
 }

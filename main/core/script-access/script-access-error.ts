@@ -1,5 +1,8 @@
-/** Why the script-access channel could not start or be used. */
-export type ScriptAccessErrorKind = 'insecure' | 'in-use' | 'not-running' | 'path-too-long';
+/**
+ * Why the script-access channel could not start or be used; `unproven`: whatever answered on the channel
+ * could not prove it knows the secret (a squatter, a tampered answer, or a stale secret file).
+ */
+export type ScriptAccessErrorKind = 'insecure' | 'in-use' | 'not-running' | 'path-too-long' | 'unproven';
 
 /** A script-access fault with a message written for a person; it never carries the secret or a token. */
 export class ScriptAccessError extends Error {

@@ -2,10 +2,8 @@ import { chmod, rm } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { newSecret, removeSecretFile, writeSecretFile } from './access-secret';
-import { answerRequest } from './answer-request';
 import { currentUid, ensurePrivateDir } from './private-dir';
-import { MAX_REQUEST_BYTES, REQUEST_READ_TIMEOUT_MS, failure, type TokenResponse } from './protocol';
-import { readLine } from './read-line';
+import { serveConnection } from './serve-connection';
 import { assertSocketPathFits, clearStaleSocket, isPipe } from './socket-path';
 import type { TokenSource } from './token-source';
 
@@ -54,7 +52,7 @@ export async function startScriptAccessServer(options: ScriptAccessServerOptions
     open.add(socket);
     socket.on('error', () => undefined); // a client that vanishes is not a fault
     socket.once('close', () => open.delete(socket));
-    void serve(socket, secret, tokens, closing.signal, log);
+    void serveConnection(socket, { secret, tokens, closing: closing.signal, log });
   });
   server.maxConnections = MAX_CONNECTIONS;
   try {
@@ -91,36 +89,4 @@ function listen(server: Server, path: string): Promise<void> {
       resolve();
     });
   });
-}
-
-/** Reads one request, answers it with one JSON line, and ends the connection. */
-async function serve(socket: Socket, secret: string, tokens: TokenSource, closing: AbortSignal, log: (line: string) => void): Promise<void> {
-  const line = await readLine(socket, MAX_REQUEST_BYTES, REQUEST_READ_TIMEOUT_MS);
-  let response: TokenResponse;
-  if (line.kind === 'closed') {
-    socket.destroy();
-    return;
-  } else if (line.kind === 'too-large') {
-    response = failure('refused', `The request is larger than ${MAX_REQUEST_BYTES} bytes`);
-  } else if (line.kind === 'timeout') {
-    response = failure('bad-request', 'No complete request arrived in time');
-  } else {
-    const left = new AbortController();
-    const onLeave = (): void => left.abort();
-    socket.once('close', onLeave);
-    closing.addEventListener('abort', onLeave, { once: true });
-    try {
-      response = await answerRequest(line.text, secret, tokens, left.signal);
-    } catch {
-      response = failure('bad-request', 'The request could not be answered');
-      log('script access: a request failed unexpectedly');
-    } finally {
-      socket.off('close', onLeave);
-      closing.removeEventListener('abort', onLeave);
-    }
-  }
-  if (!response.ok && (response.code === 'refused' || response.code === 'bad-request')) {
-    log(`script access: ${response.code}: ${response.message}`);
-  }
-  if (!socket.destroyed) socket.end(`${JSON.stringify(response)}\n`);
 }

@@ -1,0 +1,40 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const NONCE_BYTES = 32;
+const CLIENT_LABEL = 'patchworks-token/v1/client';
+const SERVER_LABEL = 'patchworks-token/v1/server';
+
+/** A fresh random nonce: 32 bytes, base64url without padding (43 characters). */
+export function newNonce(): string {
+  return randomBytes(NONCE_BYTES).toString('base64url');
+}
+
+/**
+ * The request fields the client's proof covers, in one fixed form: `[profile, waitMs]` as JSON, with
+ * null for a field left out. Built from the values as sent (before any validation), on both sides.
+ */
+export function canonicalRequestFields(profile: unknown, waitMs: unknown): string {
+  return JSON.stringify([profile ?? null, waitMs ?? null]);
+}
+
+/** HMAC-SHA256 keyed with the 32-byte secret (64 hex digits) over the lines of `parts`, base64url. */
+function mac(secret: string, parts: readonly string[]): string {
+  return createHmac('sha256', Buffer.from(secret, 'hex')).update(parts.join('\n'), 'utf8').digest('base64url');
+}
+
+/** The client's proof that it knows the secret, bound to both nonces and the request fields. */
+export function clientProof(secret: string, serverNonce: string, clientNonce: string, canonicalFields: string): string {
+  return mac(secret, [CLIENT_LABEL, serverNonce, clientNonce, canonicalFields]);
+}
+
+/** The app's proof that it knows the secret, bound to both nonces and the answer's token or failure code. */
+export function serverProof(secret: string, serverNonce: string, clientNonce: string, outcome: string): string {
+  return mac(secret, [SERVER_LABEL, serverNonce, clientNonce, outcome]);
+}
+
+/** Compares an expected proof with a given one in constant time (as bytes of equal length; other lengths never match). */
+export function proofsMatch(expected: string, given: string): boolean {
+  const want = Buffer.from(expected, 'base64url');
+  const got = Buffer.from(given, 'base64url');
+  return want.length === got.length && timingSafeEqual(want, got);
+}
