@@ -15,7 +15,7 @@ export interface ScriptAccessPaths {
   directory: string;
   /** A Unix domain socket path, or on Windows a named pipe (`\\.\pipe\…`). */
   socketPath: string;
-  /** The file holding the random secret every request must carry. */
+  /** The file holding the random secret every request must prove it knows (it never crosses the channel). */
   secretFilePath: string;
 }
 

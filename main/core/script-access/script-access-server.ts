@@ -30,7 +30,8 @@ export interface ScriptAccessServer {
 
 /**
  * Starts the local script-access channel: checks or creates the private folder, writes a new random
- * secret (0600), removes a stale socket, listens on the socket (then 0600) or pipe. Never TCP.
+ * secret (0600), removes a stale socket, listens on the socket (then 0600) or pipe. Never TCP. Each
+ * connection is a challenge-response over that secret (see `serveConnection`); the secret is never sent.
  * Rejects with a `ScriptAccessError` when the folder or socket path is unsafe or already served.
  */
 export async function startScriptAccessServer(options: ScriptAccessServerOptions): Promise<ScriptAccessServer> {
