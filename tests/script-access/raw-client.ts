@@ -20,7 +20,14 @@ export function proofFor(secret: string, serverNonce: string, clientNonce: strin
   return hmac(secret, 'patchworks-token/v1/client', [serverNonce, clientNonce, canonical(fields)]);
 }
 
-/** The `serverProof` the app owes for an answer whose token or failure code is `outcome`. */
+/** What the spec says `serverProof` covers: the answer's fields as one JSON array. */
+export function outcomeOf(answer: Record<string, unknown>): string {
+  return JSON.stringify(
+    answer.ok === true ? [true, answer.token, answer.expiresAt, answer.profile] : [false, answer.code, answer.message],
+  );
+}
+
+/** The `serverProof` the app owes for an answer whose fields, as the spec's JSON array, are `outcome`. */
 export function serverProofFor(secret: string, serverNonce: string, clientNonce: string, outcome: string): string {
   return hmac(secret, 'patchworks-token/v1/server', [serverNonce, clientNonce, outcome]);
 }
@@ -95,7 +102,6 @@ export async function ask(socketPath: string, secret: string, fields: RequestFie
   const clientNonce = freshNonce();
   const { serverNonce, rest } = await converse(socketPath, (nonce) => `${JSON.stringify({ clientNonce, proof: proofFor(secret, nonce, clientNonce, fields), ...fields })}\n`);
   const { answer, serverProof } = parseAnswer(rest);
-  const outcome = String(answer.ok === true ? answer.token : answer.code);
-  if (serverProof !== serverProofFor(secret, serverNonce, clientNonce, outcome)) throw new Error(`the answer's serverProof does not hold: ${rest}`);
+  if (serverProof !== serverProofFor(secret, serverNonce, clientNonce, outcomeOf(answer))) throw new Error(`the answer's serverProof does not hold: ${rest}`);
   return answer;
 }

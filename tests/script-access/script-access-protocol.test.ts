@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BYTES } from '../../main/core/script-access';
-import { ask, converse, freshNonce, parseAnswer, proofFor, sendRaw, serverProofFor, type RequestFields } from './raw-client';
+import { ask, converse, freshNonce, outcomeOf, parseAnswer, proofFor, sendRaw, serverProofFor, type RequestFields } from './raw-client';
 import { disposeRig, makeRig, openChannel, reach, type ScriptAccessRig } from './script-access-rig';
 
 let rig: ScriptAccessRig;
@@ -38,7 +38,7 @@ describe('the script-access protocol', () => {
     const clientNonce = freshNonce();
     const first = await send((nonce) => ({ clientNonce, proof: proofFor(secret, nonce, clientNonce, {}) }));
     expect(first.answer).toEqual({ ok: true, token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'work' });
-    expect(first.serverProof).toBe(serverProofFor(secret, first.serverNonce, clientNonce, token.token));
+    expect(first.serverProof).toBe(serverProofFor(secret, first.serverNonce, clientNonce, outcomeOf(first.answer)));
     expect(Buffer.from(first.serverNonce, 'base64url')).toHaveLength(32);
     const second = await converse(rig.paths.socketPath, () => '', true);
     expect(second.serverNonce).not.toBe(first.serverNonce);

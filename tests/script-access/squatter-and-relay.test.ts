@@ -72,6 +72,8 @@ describe('a relay between the client and the real app', () => {
 
   it.each([
     ['the token swapped', (answer: Record<string, unknown>) => ({ ...answer, token: 'tampered-token' })],
+    ['the expiry moved', (answer: Record<string, unknown>) => ({ ...answer, expiresAt: '2099-01-01T00:00:00.000Z' })],
+    ['the profile renamed', (answer: Record<string, unknown>) => ({ ...answer, profile: 'someone-else' })],
     ['the token turned into a failure', ({ serverProof }: Record<string, unknown>) => ({ ok: false, code: 'signed-out', message: 'x', serverProof })],
     ['the serverProof removed', ({ serverProof: _dropped, ...answer }: Record<string, unknown>) => answer],
   ])('an answer with %s in flight is rejected: exit 7, nothing printed', async (_name, tamper) => {

@@ -27,7 +27,7 @@ export function clientProof(secret: string, serverNonce: string, clientNonce: st
   return mac(secret, [CLIENT_LABEL, serverNonce, clientNonce, canonicalFields]);
 }
 
-/** The app's proof that it knows the secret, bound to both nonces and the answer's token or failure code. */
+/** The app's proof that it knows the secret, bound to both nonces and the whole answer (`responseOutcome`). */
 export function serverProof(secret: string, serverNonce: string, clientNonce: string, outcome: string): string {
   return mac(secret, [SERVER_LABEL, serverNonce, clientNonce, outcome]);
 }

@@ -50,9 +50,13 @@ export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 /** The proof every answer line carries beside the answer's own fields. */
 export const responseProofSchema = z.object({ serverProof: base64Url32 });
 
-/** What the app's `serverProof` covers: the token handed out, or the failure code. */
+/** What the app's `serverProof` covers: every field of the answer, in one fixed JSON form. */
 export function responseOutcome(response: TokenResponse): string {
-  return response.ok ? response.token : response.code;
+  return JSON.stringify(
+    response.ok
+      ? [true, response.token, response.expiresAt, response.profile]
+      : [false, response.code, response.message],
+  );
 }
 
 /** Builds a failure answer. */

@@ -31,8 +31,8 @@ export interface ExchangeKeys {
 }
 
 /**
- * Parses the app's answer line and returns it only once its `serverProof` holds for `keys` and the
- * answer's token or failure code. A missing or wrong proof throws `unproven()`; an answer that is not
+ * Parses the app's answer line and returns it only once its `serverProof` holds for `keys` and
+ * every field of the answer. A missing or wrong proof throws `unproven()`; an answer that is not
  * JSON or has unknown fields throws a plain Error. Nothing of an unproven answer is returned.
  */
 export function verifiedAnswer(line: string, keys: ExchangeKeys): TokenResponse {
