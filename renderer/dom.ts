@@ -7,12 +7,6 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string, kind?: new
   return element as T;
 }
 
-/** Sets an element's text, or hides it when `text` is empty. */
-export function showText(element: HTMLElement, text: string): void {
-  element.textContent = text;
-  element.hidden = text === '';
-}
-
 /** Shows a message with a tone (`error`, `success` or none) in a status line. */
 export function showMessage(element: HTMLElement, text: string, tone?: 'error' | 'success'): void {
   element.textContent = text;
