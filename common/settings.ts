@@ -7,6 +7,14 @@ export const ENVIRONMENT_BASE_URLS: Readonly<Record<Exclude<EnvironmentId, 'cust
   staging: 'https://svc-fabric-stage.pwks.co',
 };
 
+/** The longest profile name, in characters (main refuses longer; the window suggests shorter). */
+export const MAX_PROFILE_NAME_LENGTH = 40;
+
+/** The form profile names are compared in: trimmed and lower-cased, so names are unique regardless of case. */
+export function profileNameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en');
+}
+
 /** One account on one environment. Its secrets live in the vault under `id`, never here. */
 export interface ProfileSettings {
   /** Random and stable across renames; never shown. */

@@ -1,4 +1,5 @@
 import type { ProfileSnapshot, StatusSnapshot } from '../common/ipc-contract';
+import { profileNameKey } from '../common/settings';
 
 /** What the window shows: the latest snapshot and the chosen profile (none while adding one). */
 export interface SelectionView {
@@ -38,8 +39,8 @@ export class ProfileSelection {
     const first = this.#snapshot === undefined;
     const previous = this.#id;
     this.#snapshot = snapshot;
-    const wanted = selectName?.trim().toLowerCase();
-    const named = snapshot.profiles.find((profile) => profile.name.toLowerCase() === wanted);
+    const wanted = selectName === undefined ? undefined : profileNameKey(selectName);
+    const named = snapshot.profiles.find((profile) => profileNameKey(profile.name) === wanted);
     if (named !== undefined) this.#id = named.id;
     else if (first || (this.#id !== null && this.profile === undefined)) this.#id = fallbackId(snapshot);
     this.#emit(first || this.#id !== previous);

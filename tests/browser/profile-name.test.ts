@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROFILE_NAME, suggestProfileName } from '../../renderer/profile-name';
+import { MAX_PROFILE_NAME_LENGTH } from '../../common/settings';
+import { suggestProfileName } from '../../renderer/profile-name';
 
 describe('suggestProfileName', () => {
   it('takes the part of the email before @', () => {
@@ -17,7 +18,7 @@ describe('suggestProfileName', () => {
     expect(suggestProfileName('', [])).toBe('');
     const long = `${'x'.repeat(60)}@example.com`;
     const taken = [suggestProfileName(long, [])];
-    expect(suggestProfileName(long, taken).length).toBeLessThanOrEqual(MAX_PROFILE_NAME);
+    expect(suggestProfileName(long, taken).length).toBeLessThanOrEqual(MAX_PROFILE_NAME_LENGTH);
     expect(suggestProfileName(long, taken)).not.toBe(taken[0]);
   });
 });

@@ -1,11 +1,10 @@
-import type { ProfileSettings, Settings } from '../../../common/settings';
-import { nameKey } from '../storage/settings-schema';
+import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
 
 type ProfileList = Pick<Settings, 'profiles' | 'defaultProfileId'>;
 
 /** True when a profile other than `ownId` already has `name`, regardless of case and surrounding spaces. */
 export function isNameTaken(profiles: readonly ProfileSettings[], name: string, ownId: string | null): boolean {
-  return profiles.some((profile) => profile.id !== ownId && nameKey(profile.name) === nameKey(name));
+  return profiles.some((profile) => profile.id !== ownId && profileNameKey(profile.name) === profileNameKey(name));
 }
 
 /** The list with `profile` appended; the first profile ever added becomes the default. */

@@ -2,12 +2,10 @@ import { z } from 'zod';
 import { DOC_LINK_IDS } from '../../../common/ipc-contract';
 import { isGlobalAccelerator } from './accelerator';
 import { isAcceptableBaseUrl } from './base-url';
+import { MAX_PROFILE_NAME_LENGTH } from '../../../common/settings';
 
 /** No payload: the renderer must send nothing (undefined). */
 export const emptyPayloadSchema = z.undefined();
-
-/** Longest profile name, in characters. */
-export const MAX_PROFILE_NAME_LENGTH = 40;
 
 /** A profile's name: trimmed, 1–40 characters (uniqueness is checked against the other profiles). */
 export const profileNameSchema = z

@@ -1,3 +1,4 @@
+import { profileNameKey } from '../../../common/settings';
 import { canonicalRequestFields, clientProof, proofsMatch } from './channel-proof';
 import { failure, requestProofSchema, tokenRequestSchema, type TokenResponse } from './protocol';
 import type { ProfileAnswer, TokenSource } from './token-source';
@@ -57,8 +58,8 @@ async function answerFields(body: unknown, tokens: TokenSource, signal: AbortSig
 
 /** The profile called `wanted`, compared regardless of case (names are unique that way). */
 function findProfile(names: readonly string[], wanted: string): string | undefined {
-  const key = wanted.trim().toLocaleLowerCase('en');
-  return names.find((name) => name.toLocaleLowerCase('en') === key);
+  const key = profileNameKey(wanted);
+  return names.find((name) => profileNameKey(name) === key);
 }
 
 const removed: ProfileAnswer = { answer: { kind: 'signed-out', message: 'The profile was removed' }, settling: false };

@@ -11,6 +11,6 @@ export { openSettingsStore, SettingsStore } from './settings-store';
 export type { OpenBackingStore, OpenedSettings, SettingsBackingStore } from './settings-store';
 export { settingsStoreOptions, SETTINGS_FILE_NAME } from './settings-conf-options';
 export type { SettingsStoreOptions } from './settings-conf-options';
-export { settingsSchema, settingsPatchSchema, nameKey } from './settings-schema';
+export { settingsSchema, settingsPatchSchema } from './settings-schema';
 export { SETTINGS_LAYOUT_VERSION, profileNameFromEmail } from './settings-migrations';
 export { SettingsValidationError } from './settings-validation-error';

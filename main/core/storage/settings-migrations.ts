@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ENVIRONMENT_BASE_URLS, type EnvironmentId } from '../../../common/settings';
+import { ENVIRONMENT_BASE_URLS, MAX_PROFILE_NAME_LENGTH, type EnvironmentId } from '../../../common/settings';
 
 /** A record as a settings file holds it, before it is checked against the schema. */
 export type SettingsRecord = Record<string, unknown>;
@@ -46,9 +46,9 @@ export const migrateUnversionedLayout: SettingsMigration = (record) => {
 /** The account fields the single-account layout (1.0.0) kept at the top level. */
 const SINGLE_ACCOUNT_KEYS = ['environment', 'customBaseUrl', 'email'] as const;
 
-/** A profile name from an email: the part before '@' (at most 40 characters), or "Default". */
+/** A profile name from an email: the part before '@' (at most MAX_PROFILE_NAME_LENGTH characters), or "Default". */
 export function profileNameFromEmail(email: string): string {
-  const local = email.split('@')[0]?.trim().slice(0, 40).trim() ?? '';
+  const local = email.split('@')[0]?.trim().slice(0, MAX_PROFILE_NAME_LENGTH).trim() ?? '';
   return local === '' ? 'Default' : local;
 }
 

@@ -1,6 +1,6 @@
-import { DEFAULT_SETTINGS, type ProfileSettings, type Settings } from '../../../common/settings';
+import { DEFAULT_SETTINGS, profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
 import { migrateToCurrentLayout, type SettingsRecord } from './settings-migrations';
-import { nameKey, profileSettingsSchema, SETTING_KEYS, settingsSchema } from './settings-schema';
+import { profileSettingsSchema, SETTING_KEYS, settingsSchema } from './settings-schema';
 
 /** What could be kept from a settings file that failed to load. */
 export interface SalvagedSettings {
@@ -32,7 +32,7 @@ function salvageProfiles(record: SettingsRecord): Pick<SalvagedSettings, 'kept' 
   for (const candidate of stored) {
     const parsed = profileSettingsSchema.safeParse(candidate);
     if (!parsed.success) continue;
-    const clash = profiles.some((p) => p.id === parsed.data.id || nameKey(p.name) === nameKey(parsed.data.name));
+    const clash = profiles.some((p) => p.id === parsed.data.id || profileNameKey(p.name) === profileNameKey(parsed.data.name));
     if (!clash) profiles.push(parsed.data);
   }
   const wanted = record.defaultProfileId;

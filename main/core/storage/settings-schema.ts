@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProfileSettings, Settings } from '../../../common/settings';
+import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
 import { isAcceptableBaseUrl } from '../ipc/base-url';
 import { environmentSchema, preferencesSchema, profileNameSchema } from '../ipc/payload-schemas';
 
@@ -42,22 +42,17 @@ const settingsFields = preferencesSchema.extend({
   defaultProfileId: z.string('The default profile id must be text.'),
 });
 
-/** The lower-cased form names are compared in (unique regardless of case). */
-export function nameKey(name: string): string {
-  return name.trim().toLocaleLowerCase('en');
-}
-
 /** Adds an issue for each repeated id or name and for a default that names no profile. */
 function checkProfiles(value: Pick<Settings, 'profiles' | 'defaultProfileId'>, context: z.RefinementCtx): void {
   const ids = new Set<string>();
   const names = new Set<string>();
   for (const [index, profile] of value.profiles.entries()) {
     if (ids.has(profile.id)) context.addIssue({ code: 'custom', path: ['profiles', index, 'id'], message: 'Two profiles have the same id.' });
-    if (names.has(nameKey(profile.name))) {
+    if (names.has(profileNameKey(profile.name))) {
       context.addIssue({ code: 'custom', path: ['profiles', index, 'name'], message: `Another profile is already named "${profile.name}".` });
     }
     ids.add(profile.id);
-    names.add(nameKey(profile.name));
+    names.add(profileNameKey(profile.name));
   }
   const consistent = value.profiles.length === 0 ? value.defaultProfileId === '' : ids.has(value.defaultProfileId);
   if (!consistent) {
