@@ -4,3 +4,8 @@ export interface IssuedToken {
   issuedAt: Date;
   expiresAt: Date;
 }
+
+/** Whether `token` has run out at `now` (epoch ms); the expiry instant itself counts as expired. */
+export function isExpired(token: Pick<IssuedToken, 'expiresAt'>, now: number): boolean {
+  return now >= token.expiresAt.getTime();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REFRESH_LEAD_MS, isExpired, refreshTime } from './refresh-time';
+import { isExpired } from '../issued-token';
+import { DEFAULT_REFRESH_LEAD_MS, refreshTime } from './refresh-time';
 
 const MIN = 60_000;
 const token = (issued: number, lifetimeMs: number) => ({

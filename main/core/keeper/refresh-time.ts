@@ -1,5 +1,3 @@
-import type { IssuedToken } from '../issued-token';
-
 /** How long before expiry the keeper logs in again unless told otherwise (30 min). */
 export const DEFAULT_REFRESH_LEAD_MS = 30 * 60_000;
 
@@ -18,9 +16,4 @@ export function refreshTime(token: { issuedAt: Date; expiresAt: Date }, leadMs: 
   const expires = token.expiresAt.getTime();
   const lifetime = expires - issued;
   return lifetime < 2 * leadMs ? issued + lifetime / 2 : expires - leadMs;
-}
-
-/** Whether `token` has run out at `now` (epoch ms). */
-export function isExpired(token: Pick<IssuedToken, 'expiresAt'>, now: number): boolean {
-  return now >= token.expiresAt.getTime();
 }

@@ -1,11 +1,10 @@
-import type { IssuedToken } from '../issued-token';
+import { isExpired, type IssuedToken } from '../issued-token';
 import { LoginError } from '../login/login-error';
 import type { KeeperListener, KeeperState, KeeperStatus } from './keeper-state';
 import {
   DEFAULT_REFRESH_LEAD_MS,
   MAX_TIMER_MS,
   MIN_REFRESH_GAP_MS,
-  isExpired,
   refreshTime,
 } from './refresh-time';
 import { needsUser, retryDelay, type RandomSource } from './retry-delay';

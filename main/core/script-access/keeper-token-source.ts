@@ -1,3 +1,4 @@
+import { isExpired } from '../issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
 import type { TokenKeeper } from '../keeper/token-keeper';
 import type { ProfileAnswer, TokenSource } from './token-source';
@@ -9,7 +10,7 @@ export type ReadableKeeper = Pick<TokenKeeper, 'state' | 'subscribe'>;
 export function answerFromKeeper(state: KeeperState, nowMs: number): ProfileAnswer {
   const inFlight = state.status === 'signing-in' || state.status === 'refreshing';
   const token = state.token;
-  if (token && token.expiresAt.getTime() > nowMs) {
+  if (token && !isExpired(token, nowMs)) {
     return { answer: { kind: 'token', token: token.token, expiresAt: token.expiresAt }, settling: inFlight };
   }
   switch (state.status) {

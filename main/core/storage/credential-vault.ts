@@ -1,6 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { IssuedToken } from '../issued-token';
+import { isExpired, type IssuedToken } from '../issued-token';
 import type { CipherBackend, SecretCipher } from './secret-cipher';
 import { readSecretsFile, removeSecretsFile, SECRETS_FILE_NAME, writeSecretsFile } from './secrets-file';
 import { moveAside } from './set-aside';
@@ -114,7 +114,7 @@ export class CredentialVault {
 
   /** The last token saved, if it has not expired. */
   get token(): IssuedToken | undefined {
-    return this.#token && isUnexpired(this.#token) ? { ...this.#token } : undefined;
+    return this.#token && !isExpired(this.#token, Date.now()) ? { ...this.#token } : undefined;
   }
 
   /**
@@ -169,7 +169,7 @@ export class CredentialVault {
     const contents = decodeVaultContents(decrypted.text);
     if (!contents) return this.#setAside();
     this.#credentials = contents.credentials;
-    this.#token = contents.token && isUnexpired(contents.token) ? contents.token : undefined;
+    this.#token = contents.token && !isExpired(contents.token, Date.now()) ? contents.token : undefined;
     if (decrypted.shouldReEncrypt) await this.#writeCurrent();
   }
 
@@ -188,7 +188,7 @@ export class CredentialVault {
     if (this.#persistence !== 'keychain') return;
     const credentials = this.#credentials;
     if (!credentials) return removeSecretsFile(this.#path);
-    const token = this.#token && isUnexpired(this.#token) ? this.#token : undefined;
+    const token = this.#token && !isExpired(this.#token, Date.now()) ? this.#token : undefined;
     let blob: Buffer;
     try {
       blob = await this.#cipher.encrypt(encodeVaultContents({ credentials, ...(token && { token }) }));
@@ -216,6 +216,3 @@ export class CredentialVault {
   }
 }
 
-function isUnexpired(token: IssuedToken): boolean {
-  return token.expiresAt.getTime() > Date.now();
-}

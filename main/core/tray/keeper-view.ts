@@ -1,4 +1,4 @@
-import type { IssuedToken } from '../issued-token';
+import { isExpired, type IssuedToken } from '../issued-token';
 import type { KeeperStatus } from '../keeper/keeper-state';
 
 /**
@@ -17,5 +17,5 @@ export type TimeFormatter = (date: Date) => string;
 
 /** True when `view` holds a token that is still valid at `now`. */
 export function hasUsableToken(view: KeeperView, now: Date): boolean {
-  return view.token !== undefined && view.token.expiresAt.getTime() > now.getTime();
+  return view.token !== undefined && !isExpired(view.token, now.getTime());
 }
