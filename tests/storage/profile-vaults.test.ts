@@ -61,6 +61,17 @@ describe('adoptLegacySecrets', () => {
 });
 
 describe('openProfileVaults', () => {
+  it('asks the keychain once at launch for every profile, and again for a profile added later', async () => {
+    const cipher = new FakeKeychainCipher();
+    const settings = { ...DEFAULT_SETTINGS, profiles: [WORK, HOME, profile('p-ops', 'ops')], defaultProfileId: 'p-work' };
+    const vaults = await openProfileVaults({ directory, cipher, settings });
+    expect(vaults.loaded.size).toBe(3);
+    expect([...vaults.loaded.values()].every((vault) => vault.status.persistence === 'keychain')).toBe(true);
+    expect(cipher.calls.filter((call) => call === 'isAvailable')).toHaveLength(1);
+    await vaults.open('p-new');
+    expect(cipher.calls.filter((call) => call === 'isAvailable')).toHaveLength(2);
+  });
+
   it("hands a legacy secrets.json to the default profile: its account and token load, signed in", async () => {
     const cipher = new FakeKeychainCipher();
     await storeAccount(cipher, 'work@example.com');

@@ -54,6 +54,8 @@ export interface CredentialVaultOptions {
   cipher: SecretCipher;
   /** The secrets file's name in `directory` (one per profile: see `profileSecretsFileName`). */
   fileName?: string;
+  /** The keychain's verdict when the caller already asked for it (several vaults opened together); else `load()` asks. */
+  keyring?: KeyringVerdict;
 }
 
 /**
@@ -67,6 +69,7 @@ export class CredentialVault {
   readonly #directory: string;
   readonly #fileName: string;
   readonly #path: string;
+  readonly #knownKeyring: KeyringVerdict | undefined;
   #loaded = false;
   #persistence: VaultPersistence = 'session-only';
   #backend: CipherBackend = 'unknown';
@@ -80,11 +83,12 @@ export class CredentialVault {
     this.#directory = options.directory;
     this.#fileName = options.fileName ?? SECRETS_FILE_NAME;
     this.#path = join(options.directory, this.#fileName);
+    this.#knownKeyring = options.keyring;
   }
 
   /** Decides where secrets may live and reads what was stored; never rejects for a bad file. */
   async load(): Promise<VaultLoadResult> {
-    const verdict = await keyringVerdict(this.#cipher);
+    const verdict = this.#knownKeyring ?? (await keyringVerdict(this.#cipher));
     this.#backend = verdict.backend;
     this.#persistence = verdict.persistence;
     this.#notice = verdict.notice;

@@ -57,18 +57,19 @@ export async function openProfileVaults(options: {
   const { directory, cipher, settings } = options;
   if (settings.defaultProfileId !== '') await adoptLegacySecrets(directory, settings.defaultProfileId);
   const keyring = await keyringVerdict(cipher);
-  const open = async (profileId: string): Promise<CredentialVault> => {
-    const vault = new CredentialVault({ directory, cipher, fileName: profileSecretsFileName(profileId) });
+  // Vaults opened now share the verdict just read; one added later asks the keychain again (it may be unlocked by then).
+  const open = async (profileId: string, known?: KeyringVerdict): Promise<CredentialVault> => {
+    const vault = new CredentialVault({ directory, cipher, fileName: profileSecretsFileName(profileId), ...(known && { keyring: known }) });
     await vault.load();
     return vault;
   };
   const loaded = new Map<string, CredentialVault>();
   const notices: StorageNotice[] = keyring.notice ? [keyring.notice] : [];
   for (const profile of settings.profiles) {
-    const vault = await open(profile.id);
+    const vault = await open(profile.id, keyring);
     loaded.set(profile.id, vault);
     const notice = vault.status.notice;
     if (notice && notice.kind !== 'session-only') notices.push(notice);
   }
-  return { loaded, keyring, notices, open };
+  return { loaded, keyring, notices, open: (profileId) => open(profileId) };
 }
