@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
-import { writeFile } from 'atomically';
+import { writeOwnerOnlyFile } from '../storage/owner-only-file';
 import { assertOwnerOnly } from './private-dir';
 import { ScriptAccessError, channelOff } from './script-access-error';
 
@@ -13,9 +13,9 @@ export function newSecret(): string {
   return randomBytes(SECRET_BYTES).toString('hex');
 }
 
-/** Writes the secret atomically (temporary file, fsync, rename) with mode 0600 from the start. */
+/** Writes the secret atomically and owner-only (see `writeOwnerOnlyFile`). */
 export async function writeSecretFile(path: string, secret: string): Promise<void> {
-  await writeFile(path, `${secret}\n`, { mode: 0o600, encoding: 'utf8' });
+  await writeOwnerOnlyFile(path, `${secret}\n`);
 }
 
 /** Removes the secret file if it exists. */

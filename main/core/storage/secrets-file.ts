@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
-import { writeFile } from 'atomically';
 import { z } from 'zod';
+import { writeOwnerOnlyFile } from './owner-only-file';
 
 /** The secrets file's name in the app's data folder. */
 export const SECRETS_FILE_NAME = 'secrets.json';
@@ -30,13 +30,9 @@ export async function readSecretsFile(path: string): Promise<SecretsFileContent>
   }
 }
 
-/**
- * Writes the blob atomically (temporary file, fsync, rename; `atomically`, as conf uses) with
- * owner-only permissions from the moment the temporary file exists.
- */
+/** Writes the blob in its envelope, atomically and owner-only (see `writeOwnerOnlyFile`). */
 export async function writeSecretsFile(path: string, blob: Buffer): Promise<void> {
-  const envelope = JSON.stringify({ format: 1, blob: blob.toString('base64') });
-  await writeFile(path, envelope, { mode: 0o600, encoding: 'utf8' });
+  await writeOwnerOnlyFile(path, JSON.stringify({ format: 1, blob: blob.toString('base64') }));
 }
 
 /** Removes the secrets file if it exists. */
