@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 /** Imports that cross a layer boundary, per DESIGN.md house rules 1 and 2. */
 const electronModules = {
-  regex: '^electron(-store|-log)?(/.*)?$',
+  regex: '^electron(-store|-log|-updater)?(/.*)?$',
   message: 'House rule 1: only main/electron/**, main/index.ts and preload/** may import electron.',
 };
 const outward = (layers) => ({

@@ -46,6 +46,8 @@ export interface Settings {
   globalShortcut: string;
   /** Whether the `patchworks-token` command may ask the app for tokens (a per-user local channel). */
   scriptAccessEnabled: boolean;
+  /** Whether the app looks for a new version at launch and every 6 hours ("Check for updates…" works either way). */
+  autoUpdateChecks: boolean;
 }
 
 /** What a first run starts with. */
@@ -59,4 +61,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   startAtLogin: false,
   globalShortcut: '',
   scriptAccessEnabled: false,
+  autoUpdateChecks: true,
 };

@@ -25,6 +25,7 @@ import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
+import { createUpdater } from './electron/updater';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
@@ -85,11 +86,14 @@ async function launch(): Promise<void> {
   const shortcut = new CopyShortcut(() => void trayApp.onMenuItem('copy-token'));
 
   const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const feedUrl = __E2E_HOOKS__ ? (await import('./electron/e2e-hooks')).e2eUpdateFeed() : undefined;
+  const updater = createUpdater({ logger: log, prepareToQuit: () => shutDown(), ...(feedUrl && { feedUrl }) });
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
     scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    updates: { updater, log: (line) => log.warn(line) },
     ports: {
       clipboard: systemClipboard,
       notifier,
@@ -115,6 +119,15 @@ async function launch(): Promise<void> {
   };
   trayApp.subscribe(renderTray);
   const trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
+  let disposed = false;
+  /** Stops the app's work and waits for its writes; quitting (or installing an update) follows. */
+  const shutDown = async () => {
+    clearInterval(trayTimer);
+    await trayApp.dispose().finally(() => {
+      if (!disposed) tray.destroy();
+      disposed = true;
+    });
+  };
 
   registerIpcHandlers(
     createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
@@ -128,16 +141,10 @@ async function launch(): Promise<void> {
   showSettings = () => settingsWindow.show();
   app.on('activate', () => settingsWindow.show());
 
-  let disposed = false;
   app.on('before-quit', (event) => {
     if (disposed) return;
     event.preventDefault();
-    clearInterval(trayTimer);
-    void trayApp.dispose().finally(() => {
-      disposed = true;
-      tray.destroy();
-      app.quit();
-    });
+    void shutDown().finally(() => app.quit());
   });
 
   if (__E2E_HOOKS__) {

@@ -12,7 +12,7 @@ export type { KeeperState, KeeperStatus, KeeperListener } from './keeper/keeper-
 
 // The app controller and its profiles
 export { TrayAppController } from './app/tray-app-controller';
-export type { ScriptAccessOptions, TrayAppControllerOptions } from './app/tray-app-controller';
+export type { ScriptAccessOptions, TrayAppControllerOptions, UpdatesOptions } from './app/tray-app-controller';
 export { ProfileSession } from './app/profile-session';
 export type { ProfileSessionOptions } from './app/profile-session';
 export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
@@ -69,3 +69,7 @@ export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
 export * from './ipc';
 export * from './storage';
 export * from './script-access';
+
+// Updates
+export { installKindOf } from './updates/updater-port';
+export type { InstallKind, UpdaterEvent, UpdaterFailure, UpdaterPort } from './updates/updater-port';

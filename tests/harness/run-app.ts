@@ -13,6 +13,7 @@ import type { AppDirs } from './app-dirs';
 import { electron, type FakeElectronOptions } from './fake-electron';
 import type { FakeSender } from './fake-ipc-main';
 import type { FakeMenu, FakeTray } from './fake-tray';
+import { autoUpdater } from './fake-updater';
 import type { FakeBrowserWindow } from './fake-window';
 import { routeNodeElectronToStandIn } from './node-electron-hook';
 import { until } from './until';
@@ -24,6 +25,8 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
   dirs: AppDirs;
   /** Runs after main/index.ts loaded and before the app is ready (e.g. to emit an early event). */
   beforeReady?: () => void;
+  /** Whether electron-updater is active (a packaged build; on Linux an AppImage); false by default. */
+  updaterActive?: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
  * A launch that throws rejects here.
  */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const { dirs, beforeReady, ...behaviour } = options;
+  const { dirs, beforeReady, updaterActive, ...behaviour } = options;
   electron.reset({
     ...behaviour,
     paths: {
@@ -47,6 +50,9 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   vi.stubGlobal('__E2E_HOOKS__', false);
   vi.stubEnv('XDG_CONFIG_HOME', dirs.configHome);
   vi.doMock('electron', () => electron);
+  autoUpdater.reset();
+  autoUpdater.active = updaterActive ?? false;
+  vi.doMock('electron-updater', () => ({ default: { autoUpdater }, autoUpdater }));
   vi.resetModules();
   await import('../../main/index');
   beforeReady?.();
@@ -160,6 +166,7 @@ export async function shutDownApp(): Promise<void> {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   vi.doUnmock('electron');
+  vi.doUnmock('electron-updater');
 }
 
 /** Fakes the app's clocks (timeouts, intervals, Date) but not setImmediate or nextTick, so real I/O still runs. */

@@ -5,6 +5,7 @@ import type {
   Preferences,
   SignInRequest,
   StatusSnapshot,
+  UpdatesView,
 } from '../../../common/ipc-contract';
 import type { ProfileSettings, Settings } from '../../../common/settings';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
@@ -21,6 +22,8 @@ import type { SettingsStore } from '../storage/settings-store';
 import { SettingsValidationError } from '../storage/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
 import { buildTrayView, parseMenuItemId, type TrayView } from '../tray/menu-model';
+import { UpdateService } from '../updates/update-service';
+import type { UpdaterPort } from '../updates/updater-port';
 import type { AppPorts } from './app-ports';
 import { PendingWork } from './pending-work';
 import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
@@ -32,6 +35,12 @@ const MINUTE = 60_000;
 /** Where the script-access channel listens, and where it logs refused requests. */
 export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
 
+/** The updater and where the update service logs what went wrong (failures are never pop-ups). */
+export interface UpdatesOptions {
+  updater: UpdaterPort;
+  log(line: string): void;
+}
+
 /** What the controller is built from: opened stores and the platform's ports. */
 export interface TrayAppControllerOptions {
   settings: SettingsStore;
@@ -42,6 +51,8 @@ export interface TrayAppControllerOptions {
   notices?: readonly StorageNotice[];
   /** The `patchworks-token` channel; without it the preference is stored but nothing listens. */
   scriptAccess?: ScriptAccessOptions;
+  /** Update checks and installs; without it the app has no update items. */
+  updates?: UpdatesOptions;
 }
 
 /**
@@ -59,6 +70,7 @@ export class TrayAppController implements AppController {
   readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
+  readonly #updates: UpdateService | undefined;
   #startAtLogin = false;
   #disposed = false;
   #disposing: Promise<void> | undefined;
@@ -72,6 +84,7 @@ export class TrayAppController implements AppController {
     this.#scriptAccess =
       options.scriptAccess &&
       new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
+    this.#updates = options.updates && this.#createUpdateService(options.updates);
     for (const profile of this.#settings.get().profiles) {
       const vault = this.#vaults.loaded.get(profile.id);
       if (vault) this.#addSession(profile.id, vault);
@@ -95,6 +108,7 @@ export class TrayAppController implements AppController {
       const started = await this.#scriptAccess.set(true);
       if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
     }
+    this.#updates?.start();
     this.#publish();
   }
 
@@ -113,13 +127,14 @@ export class TrayAppController implements AppController {
   getSnapshot(): StatusSnapshot {
     const settings = { ...this.#settings.get(), startAtLogin: this.#startAtLogin };
     const sessions = this.#orderedSessions(false);
-    return buildStatusSnapshot({
+    const snapshot = buildStatusSnapshot({
       profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
       settings,
       sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
       sessionOnlyReason:
         this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
     });
+    return this.#updates ? { ...snapshot, updates: this.#updates.view() } : snapshot;
   }
 
   /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
@@ -135,6 +150,7 @@ export class TrayAppController implements AppController {
       startAtLogin: this.#startAtLogin,
       ...(first && { defaultName: first.name }),
       others,
+      ...(this.#updates && { updates: this.#updates.view() }),
     });
   }
 
@@ -152,7 +168,9 @@ export class TrayAppController implements AppController {
       throw new ControllerError('invalid-payload', 'Enter the password.', { password: ['Enter the password.'] });
     }
     const attempt = { baseUrl: resolveBaseUrl(account), email: request.email, password };
-    const token = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt));
+    const token = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt)).finally(() =>
+      this.#updates?.appChanged(),
+    );
     this.#assertNameFree(request.name, request.profileId);
     const credentials = { email: request.email, password };
     const fields = { name: request.name, ...account, email: request.email };
@@ -249,6 +267,25 @@ export class TrayAppController implements AppController {
     return preferencesOf({ ...saved, startAtLogin: this.#startAtLogin });
   }
 
+  async checkForUpdates(): Promise<UpdatesView> {
+    const updates = this.#updater();
+    await updates.checkNow();
+    return updates.view();
+  }
+
+  async restartToUpdate(): Promise<UpdatesView> {
+    const updates = this.#updater();
+    if (!updates.requestRestart()) throw new ControllerError('unavailable', 'No update has been downloaded yet.');
+    return updates.view();
+  }
+
+  async setAutomaticUpdateChecks(enabled: boolean): Promise<UpdatesView> {
+    const updates = this.#updater();
+    this.#saveSettings({ autoUpdateChecks: enabled });
+    updates.setAutomaticChecks(enabled);
+    return updates.view();
+  }
+
   async openExternal(url: string): Promise<void> {
     await this.#ports.openExternal(url);
   }
@@ -278,6 +315,7 @@ export class TrayAppController implements AppController {
   /** Re-checks every profile's token against the wall clock (after resume from sleep or a screen unlock). */
   resync(): void {
     for (const session of this.#sessions.values()) session.resync();
+    this.#updates?.resync();
   }
 
   /**
@@ -293,6 +331,7 @@ export class TrayAppController implements AppController {
   async #dispose(): Promise<void> {
     this.#disposed = true;
     this.#newProfileAttempt.abort();
+    this.#updates?.dispose();
     for (const session of this.#sessions.values()) session.stop();
     this.#listeners.clear();
     this.#ports.shortcut.set('');
@@ -321,12 +360,38 @@ export class TrayAppController implements AppController {
       case 'start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
+      case 'check-updates':
+        await this.#updates?.checkNow();
+        return;
+      case 'restart-to-update':
+        this.#updates?.requestRestart();
+        return;
       case 'quit':
         this.#ports.quit();
         return;
       case 'status':
+      case 'version':
         return;
     }
+  }
+
+  #createUpdateService({ updater, log }: UpdatesOptions): UpdateService {
+    return new UpdateService({
+      updater,
+      automaticChecks: this.#settings.get().autoUpdateChecks,
+      isBusy: () => this.#newProfileAttempt.running || [...this.#sessions.values()].some((session) => session.busy),
+      notify: ({ title, body }) => {
+        if (this.#settings.get().notificationsEnabled) this.#ports.notifier.show({ title, body, action: 'open-settings' });
+      },
+      onChange: () => this.#publish(),
+      log,
+    });
+  }
+
+  /** The update service; `unavailable` when the app runs without one. */
+  #updater(): UpdateService {
+    if (!this.#updates) throw new ControllerError('unavailable', 'This copy of the app has no updater.');
+    return this.#updates;
   }
 
   #addSession(profileId: string, vault: CredentialVault): ProfileSession {
@@ -410,5 +475,7 @@ export class TrayAppController implements AppController {
         this.#ports.reportError(error);
       }
     }
+    // A restart to update that waited for a sign-in or refresh goes ahead once the app is idle.
+    this.#updates?.appChanged();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
+import type { InvokeMethod, Preferences, StatusSnapshot, UpdatesView } from '../../../common/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from './app-controller';
@@ -18,6 +18,9 @@ const initialPreferences = preferencesOf(DEFAULT_SETTINGS);
 function recordingController() {
   let preferences: Preferences = { ...initialPreferences };
   const snapshot = (): StatusSnapshot => ({ profiles: [], defaultProfileId: '', sessionOnly: false, preferences });
+  const updates = (automaticChecks = true): UpdatesView => ({
+    currentVersion: '0.1.0', status: 'idle', message: '', automaticChecks, canCheck: true, canRestart: false,
+  });
   const controller = {
     getSnapshot: vi.fn(snapshot),
     signIn: vi.fn(async () => snapshot()),
@@ -30,6 +33,9 @@ function recordingController() {
     renameProfile: vi.fn(async () => snapshot()),
     removeProfile: vi.fn(async () => snapshot()),
     setDefaultProfile: vi.fn(async () => snapshot()),
+    checkForUpdates: vi.fn(async () => updates()),
+    restartToUpdate: vi.fn(async () => updates()),
+    setAutomaticUpdateChecks: vi.fn(async (enabled: boolean) => updates(enabled)),
   } satisfies AppController;
   return controller;
 }
@@ -41,7 +47,8 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
   const operations = [
     controller.signIn, controller.signOut, controller.refreshNow, controller.copyToken,
     controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
-    controller.setDefaultProfile,
+    controller.setDefaultProfile, controller.checkForUpdates, controller.restartToUpdate,
+    controller.setAutomaticUpdateChecks,
   ];
   return { controller, handlers, operations };
 }
@@ -59,6 +66,9 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   renameProfile: { profileId: 'p1', name: 'Staging' },
   removeProfile: { profileId: 'p1' },
   setDefaultProfile: { profileId: 'p1' },
+  checkForUpdates: undefined,
+  restartToUpdate: undefined,
+  setAutomaticUpdateChecks: false,
 };
 const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
 
@@ -115,6 +125,11 @@ describe('createIpcHandlers: payload parsing', () => {
     ['savePreferences', { globalShortcut: 'T' }],
     ['savePreferences', { unknownPreference: 1 }],
     ['savePreferences', []],
+    ['checkForUpdates', { now: true }],
+    ['restartToUpdate', 'please'],
+    ['setAutomaticUpdateChecks', 'off'],
+    ['setAutomaticUpdateChecks', undefined],
+    ['setAutomaticUpdateChecks', { enabled: false }],
   ];
 
   it.each(malformed)('%s refuses %j without calling the controller', async (method, payload) => {

@@ -9,6 +9,7 @@ import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from './app-controller';
 import { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
 import {
+  automaticUpdateChecksSchema,
   copyTokenSchema,
   describeIssues,
   docLinkSchema,
@@ -120,5 +121,10 @@ export function createIpcHandlers(
     renameProfile: make('renameProfile', renameProfileSchema, ({ profileId, name }) => controller.renameProfile(profileId, name)),
     removeProfile: make('removeProfile', profileRefSchema, ({ profileId }) => controller.removeProfile(profileId)),
     setDefaultProfile: make('setDefaultProfile', profileRefSchema, ({ profileId }) => controller.setDefaultProfile(profileId)),
+    checkForUpdates: make('checkForUpdates', emptyPayloadSchema, () => controller.checkForUpdates()),
+    restartToUpdate: make('restartToUpdate', emptyPayloadSchema, () => controller.restartToUpdate()),
+    setAutomaticUpdateChecks: make('setAutomaticUpdateChecks', automaticUpdateChecksSchema, (enabled) =>
+      controller.setAutomaticUpdateChecks(enabled),
+    ),
   };
 }

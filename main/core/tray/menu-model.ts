@@ -13,6 +13,9 @@ export type TrayMenuItemId =
   | 'refresh-now'
   | 'settings'
   | 'start-at-login'
+  | 'check-updates'
+  | 'restart-to-update'
+  | 'version'
   | 'quit';
 
 /** The items each profile has: its status line and its copy and refresh actions. */
@@ -64,6 +67,17 @@ export interface TrayMenuInput extends TrayInput {
   /** The default profile's name; shown before its status line when there are other profiles. */
   defaultName?: string;
   others?: readonly ProfileMenuInput[];
+  /** The update items; absent when the app runs without an updater. */
+  updates?: UpdateMenuInput;
+}
+
+/** The tray's update items: the running version, and what the update service allows now. */
+export interface UpdateMenuInput {
+  currentVersion: string;
+  /** "Check for updates…" is enabled (not while a check or download runs). */
+  canCheck: boolean;
+  /** A version is downloaded: "Restart to update" is shown. */
+  canRestart: boolean;
 }
 
 /** A clicked menu id taken apart: the action, and the profile for another profile's item. */
@@ -74,7 +88,8 @@ export interface ParsedMenuItemId {
 }
 
 const TOP_ACTIONS: ReadonlySet<string> = new Set<TrayMenuItemId>([
-  'status', 'copy-token', 'copy-header', 'refresh-now', 'settings', 'start-at-login', 'quit',
+  'status', 'copy-token', 'copy-header', 'refresh-now', 'settings', 'start-at-login', 'check-updates',
+  'restart-to-update', 'version', 'quit',
 ]);
 const PROFILE_ACTIONS: ReadonlySet<string> = new Set<ProfileMenuAction>(['status', 'copy-token', 'copy-header', 'refresh-now']);
 
@@ -110,6 +125,17 @@ function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMe
   return { id: `profile@${profile.id}`, label: profile.name, enabled: true, type: 'submenu', submenu: items };
 }
 
+/** "Restart to update" once a version is downloaded, "Check for updates…" and the running version (informational). */
+function updateItems(updates: UpdateMenuInput | undefined): TrayMenuItem[] {
+  if (!updates) return [];
+  return [
+    ...(updates.canRestart ? [normal('restart-to-update', 'Restart to update', true)] : []),
+    normal('check-updates', 'Check for updates…', updates.canCheck),
+    normal('version', `Version ${updates.currentVersion}`, false),
+    separator(4),
+  ];
+}
+
 /**
  * Builds the tray menu. The default profile's items come first (copy items enabled only while an
  * unexpired token exists); with several profiles each other one follows as a submenu.
@@ -125,6 +151,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     normal('settings', 'Settings…', true),
     { ...normal('start-at-login', 'Start at login', true), type: 'checkbox', checked: input.startAtLogin },
     separator(3),
+    ...updateItems(input.updates),
     normal('quit', 'Quit', true),
   ];
 }
