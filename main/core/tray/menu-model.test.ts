@@ -187,3 +187,27 @@ describe('parseMenuItemId', () => {
     (id) => expect(parseMenuItemId(id)).toBeUndefined(),
   );
 });
+
+describe('buildTrayMenu: updates', () => {
+  const valid = { status: 'valid', token: tokenExpiringIn(HOUR) } as const;
+
+  it('offers "Check for updates…" and shows the version above Quit', () => {
+    const items = buildTrayMenu(trayInput(valid, { updates: { currentVersion: '0.1.0', canCheck: true, canRestart: false } }));
+    expect(items.map((i) => i.id).slice(-5)).toEqual(['separator-3', 'check-updates', 'version', 'separator-4', 'quit']);
+    expect(item(items, 'check-updates')).toMatchObject({ label: 'Check for updates…', enabled: true });
+    expect(item(items, 'version')).toMatchObject({ label: 'Version 0.1.0', enabled: false });
+    expect(items.some((i) => i.id === 'restart-to-update')).toBe(false);
+  });
+
+  it('adds "Restart to update" once a version is downloaded, and greys out the check while one runs', () => {
+    const items = buildTrayMenu(trayInput(valid, { updates: { currentVersion: '0.1.0', canCheck: false, canRestart: true } }));
+    expect(items.map((i) => i.id).slice(-5)).toEqual(['restart-to-update', 'check-updates', 'version', 'separator-4', 'quit']);
+    expect(item(items, 'restart-to-update')).toMatchObject({ label: 'Restart to update', enabled: true });
+    expect(item(items, 'check-updates').enabled).toBe(false);
+  });
+
+  it('reads the update ids as top-level actions', () => {
+    for (const id of ['check-updates', 'restart-to-update', 'version'] as const) expect(parseMenuItemId(id)).toEqual({ action: id });
+    expect(parseMenuItemId('check-updates@p1')).toBeUndefined();
+  });
+});
