@@ -1,4 +1,4 @@
-// The settings window: wires the four sections to the preload bridge and to one profile selection.
+// The settings window: wires the sections to the preload bridge and to one profile selection.
 import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
@@ -7,6 +7,7 @@ import { PreferencesForm } from './preferences-form';
 import { ProfileSelection, type SelectionView } from './profile-selection';
 import { ProfilesPanel } from './profiles-panel';
 import { StatusPanel } from './status-panel';
+import { UpdatesPanel } from './updates-panel';
 
 async function start(): Promise<void> {
   const api = findBridge();
@@ -26,11 +27,13 @@ async function start(): Promise<void> {
   });
   const status = new StatusPanel(api, update);
   const preferences = new PreferencesForm(api);
+  const updates = new UpdatesPanel(api);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);
     status.render(view);
     preferences.fill(view.snapshot.preferences);
+    updates.render(view.snapshot.updates);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
     link.addEventListener('click', () => void api.openDocs(link.dataset.doc as DocLinkId));

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClipboardPort } from '../../main/core/clipboard/clipboard-guard';
+import type { UpdaterPort } from '../../main/core/updates/updater-port';
 import {
   Redactor,
   SCRIPT_ACCESS_DIR_ENV,
@@ -78,8 +79,11 @@ export class TestAppController extends TrayAppController {
     this.#directory = directory;
   }
 
-  /** Opens fresh storage in a temp dir; `sessionOnly` simulates a Linux desktop without a usable keyring. */
-  static async create(options: { sessionOnly?: boolean } = {}): Promise<TestAppController> {
+  /**
+   * Opens fresh storage in a temp dir; `sessionOnly` simulates a Linux desktop without a usable keyring;
+   * `updater` gives the app an update feed (the Updates section stays empty without one).
+   */
+  static async create(options: { sessionOnly?: boolean; updater?: UpdaterPort } = {}): Promise<TestAppController> {
     const directory = await mkdtemp(join(tmpdir(), 'pw-settings-window-'));
     const { store } = openSettingsStore(directory, openWithConf);
     const cipher = new FakeKeychainCipher(options.sessionOnly ? { backend: 'basic_text' } : {});
@@ -93,7 +97,13 @@ export class TestAppController extends TrayAppController {
     const clipboard = new RecordingClipboard();
     const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [] };
     const app = new TestAppController(
-      { settings: store, vaults, ports: recordingPorts(clipboard, record), scriptAccess: { socketPath, secretFilePath } },
+      {
+        settings: store,
+        vaults,
+        ports: recordingPorts(clipboard, record),
+        scriptAccess: { socketPath, secretFilePath },
+        ...(options.updater && { updates: { updater: options.updater, log: (line: string) => void record.errors.push(line) } }),
+      },
       clipboard,
       record,
       directory,
