@@ -1,4 +1,4 @@
-import type { IssuedToken } from '../main/core/issued-token';
+import type { IssuedToken } from '../main/core/login/issued-token';
 import { refreshTime } from '../main/core/keeper/refresh-time';
 
 /**

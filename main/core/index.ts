@@ -1,7 +1,7 @@
 // The core's public surface (see DESIGN.md). Other layers, tests and tools import from here.
 
 // Login client and token keeper
-export type { IssuedToken } from './issued-token';
+export type { IssuedToken } from './login/issued-token';
 export { login, DEFAULT_LOGIN_TIMEOUT_MS } from './login/login';
 export type { LoginRequest } from './login/login';
 export { LoginError } from './login/login-error';
@@ -18,8 +18,8 @@ export type { ProfileSessionOptions } from './app/profile-session';
 export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 
 // Tray menu model
-export type { KeeperView, TimeFormatter } from './tray/keeper-view';
-export { hasUsableToken } from './tray/keeper-view';
+export type { KeeperView, TimeFormatter } from './keeper/keeper-view';
+export { hasUsableToken } from './keeper/keeper-view';
 export { createTimeFormatter, formatDuration } from './tray/format-time';
 export type { TimeFormatOptions } from './tray/format-time';
 export type { TrayInput } from './tray/tray-input';
@@ -50,7 +50,7 @@ export type {
 } from './notify/notification-planner';
 export { NotificationScheduler } from './notify/notification-scheduler';
 export type { NotificationSchedulerOptions, NotificationSettings } from './notify/notification-scheduler';
-export { fingerprint } from './notify/token-fingerprint';
+export { fingerprint } from './shared/fingerprint';
 export { titleForProfile } from './notify/profile-title';
 
 // Clipboard, logging, start at login

@@ -1,9 +1,10 @@
 import type { CopyFormat, ProfileSnapshot } from '../../../common/ipc-contract';
 import type { ProfileSettings, Settings } from '../../../common/settings';
 import { textToCopy } from '../clipboard/copy-text';
-import { ControllerError } from '../ipc/app-controller';
-import { buildProfileSnapshot, resolveBaseUrl } from '../ipc/status-view';
-import type { IssuedToken } from '../issued-token';
+import { ControllerError } from './app-controller';
+import { buildProfileSnapshot } from './status-view';
+import { resolveBaseUrl } from '../settings/base-url';
+import type { IssuedToken } from '../login/issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
 import { TokenKeeper } from '../keeper/token-keeper';
 import { login } from '../login/login';

@@ -1,4 +1,4 @@
-import { fingerprint } from '../notify/token-fingerprint';
+import { fingerprint } from '../shared/fingerprint';
 
 /** The clipboard operations the guard needs; Electron's (async) `clipboard` satisfies it. */
 export interface ClipboardPort {

@@ -1,5 +1,5 @@
-import { hasUsableToken } from '../tray/keeper-view';
-import type { KeeperView } from '../tray/keeper-view';
+import { hasUsableToken } from '../keeper/keeper-view';
+import type { KeeperView } from '../keeper/keeper-view';
 
 /** The two things the tray can copy. */
 export type CopyKind = 'copy-token' | 'copy-header';

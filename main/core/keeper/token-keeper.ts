@@ -1,4 +1,4 @@
-import { isExpired, type IssuedToken } from '../issued-token';
+import { isExpired, type IssuedToken } from '../login/issued-token';
 import { LoginError } from '../login/login-error';
 import type { KeeperListener, KeeperState, KeeperStatus } from './keeper-state';
 import {

@@ -1,6 +1,6 @@
-import { fingerprint } from './token-fingerprint';
-import { hasUsableToken } from '../tray/keeper-view';
-import type { KeeperView, TimeFormatter } from '../tray/keeper-view';
+import { fingerprint } from '../shared/fingerprint';
+import { hasUsableToken } from '../keeper/keeper-view';
+import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
 
 /** The reasons the app notifies the user. */
 export type NotificationKind = 'copied-token-expiring' | 'refresh-failing' | 'sign-in-needed';

@@ -1,8 +1,8 @@
 import type { Settings } from '../../../common/settings';
-import type { KeeperView, TimeFormatter } from '../tray/keeper-view';
+import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
 import { planNotifications } from './notification-planner';
 import type { CopiedToken, PlannedNotification } from './notification-planner';
-import { fingerprint } from './token-fingerprint';
+import { fingerprint } from '../shared/fingerprint';
 
 /** The settings the scheduler follows. */
 export type NotificationSettings = Pick<Settings, 'notifyLeadMinutes' | 'notificationsEnabled'>;

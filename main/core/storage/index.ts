@@ -7,10 +7,10 @@ export type { CipherBackend, DecryptedText, SecretCipher } from './secret-cipher
 export { SECRETS_FILE_NAME } from './secrets-file';
 export type { StoredCredentials } from './vault-payload';
 export type { StorageNotice, StorageNoticeKind } from './storage-notice';
-export { openSettingsStore, SettingsStore } from './settings-store';
-export type { OpenBackingStore, OpenedSettings, SettingsBackingStore } from './settings-store';
-export { settingsStoreOptions, SETTINGS_FILE_NAME } from './settings-conf-options';
-export type { SettingsStoreOptions } from './settings-conf-options';
-export { settingsSchema, settingsPatchSchema } from './settings-schema';
-export { SETTINGS_LAYOUT_VERSION, profileNameFromEmail } from './settings-migrations';
-export { SettingsValidationError } from './settings-validation-error';
+export { openSettingsStore, SettingsStore } from '../settings/settings-store';
+export type { OpenBackingStore, OpenedSettings, SettingsBackingStore } from '../settings/settings-store';
+export { settingsStoreOptions, SETTINGS_FILE_NAME } from '../settings/settings-conf-options';
+export type { SettingsStoreOptions } from '../settings/settings-conf-options';
+export { settingsSchema, settingsPatchSchema } from '../settings/settings-schema';
+export { SETTINGS_LAYOUT_VERSION, profileNameFromEmail } from '../settings/settings-migrations';
+export { SettingsValidationError } from '../settings/settings-validation-error';

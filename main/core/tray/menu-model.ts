@@ -1,5 +1,5 @@
-import { hasUsableToken } from './keeper-view';
-import type { KeeperView } from './keeper-view';
+import { hasUsableToken } from '../keeper/keeper-view';
+import type { KeeperView } from '../keeper/keeper-view';
 import { statusLine, trayTooltip } from './status-line';
 import { trayIconState } from './tray-icon';
 import type { TrayIconState } from './tray-icon';
