@@ -1,17 +1,15 @@
 // The optional global shortcut that copies the token.
 import { globalShortcut } from 'electron';
-
-/** Outcome of binding a shortcut; `message` is written for the settings window. */
-export type ShortcutResult = { ok: true } | { ok: false; message: string };
+import type { Result, ShortcutPort } from '../core';
 
 /** Holds at most one global shortcut and keeps the old one when a new one cannot be bound. */
-export class CopyShortcut {
+export class CopyShortcut implements ShortcutPort {
   private current = '';
 
   constructor(private readonly onPress: () => void) {}
 
   /** Binds `accelerator` (an Electron accelerator such as `CommandOrControl+Shift+T`); '' removes it. */
-  set(accelerator: string): ShortcutResult {
+  set(accelerator: string): Result {
     if (accelerator === this.current) return { ok: true };
     const previous = this.current;
     this.clear();
@@ -28,7 +26,7 @@ export class CopyShortcut {
     this.current = '';
   }
 
-  private bind(accelerator: string): ShortcutResult {
+  private bind(accelerator: string): Result {
     try {
       if (globalShortcut.register(accelerator, this.onPress)) return { ok: true };
       return { ok: false, message: `The shortcut ${accelerator} is already used by another application.` };
