@@ -25,7 +25,7 @@ import type { UserAction } from '../shared/user-action';
 import { buildTrayView, type TrayView } from '../tray/menu-model';
 import type { AppPorts } from './app-ports';
 import { PendingWork } from './pending-work';
-import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
+import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from '../settings/profile-list';
 import { ProfileSession } from './profile-session';
 import { SignInAttempt } from './sign-in-attempt';
 
