@@ -142,7 +142,9 @@ async function launch(): Promise<void> {
   });
 
   if (__E2E_HOOKS__) {
-    (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: async (id) => {
+    (await import('./electron/e2e-hooks')).installTrayHook({
+      view: () => shownView,
+      click: async (id) => {
         const action = menuAction(shownView.items, id);
         if (action) await trayApp.onAction(action);
       },
