@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayMenu, buildTrayView, parseMenuItemId } from './menu-model';
+import { buildTrayMenu, buildTrayView, menuAction } from './menu-model';
 import { NOW, tokenExpiringIn, trayInput } from './test-fixtures';
 
 const HOUR = 3_600_000;
@@ -174,17 +174,23 @@ describe('buildTrayMenu with several profiles', () => {
   });
 });
 
-describe('parseMenuItemId', () => {
-  it.each([
-    ['copy-token', { action: 'copy-token' }],
-    ['quit', { action: 'quit' }],
-    ['copy-header@p-stage', { action: 'copy-header', profileId: 'p-stage' }],
-    ['refresh-now@0b9e-11', { action: 'refresh-now', profileId: '0b9e-11' }],
-  ])('reads %s', (id, parsed) => expect(parseMenuItemId(id)).toEqual(parsed));
+describe('menuAction', () => {
+  const items = buildTrayMenu({
+    ...trayInput({ status: 'valid', token: tokenExpiringIn(HOUR) }),
+    others: [{ id: 'p-stage', name: 'Staging', email: 'a@b.test', state: { status: 'valid', token: tokenExpiringIn(HOUR) } }],
+  });
 
-  it.each(['profile@p-stage', 'separator-1', 'quit@p-stage', 'settings@x', 'copy-token@', 'nonsense', ''])(
-    'ignores %s',
-    (id) => expect(parseMenuItemId(id)).toBeUndefined(),
+  it.each([
+    ['copy-token', { kind: 'copy-token', format: 'token' }],
+    ['quit', { kind: 'quit' }],
+    ['settings', { kind: 'open-settings' }],
+    ['copy-header@p-stage', { kind: 'copy-token', format: 'authorization-header', profileId: 'p-stage' }],
+    ['refresh-now@p-stage', { kind: 'refresh-now', profileId: 'p-stage' }],
+  ])('finds the action of %s', (id, action) => expect(menuAction(items, id)).toEqual(action));
+
+  it.each(['profile@p-stage', 'status', 'separator-1', 'quit@p-stage', 'copy-token@', 'nonsense', ''])(
+    'finds none for %s',
+    (id) => expect(menuAction(items, id)).toBeUndefined(),
   );
 });
 
@@ -206,8 +212,10 @@ describe('buildTrayMenu: updates', () => {
     expect(item(items, 'check-updates').enabled).toBe(false);
   });
 
-  it('reads the update ids as top-level actions', () => {
-    for (const id of ['check-updates', 'restart-to-update', 'version'] as const) expect(parseMenuItemId(id)).toEqual({ action: id });
-    expect(parseMenuItemId('check-updates@p1')).toBeUndefined();
+  it('each update item carries its action; the version line does nothing', () => {
+    const items = buildTrayMenu(trayInput(valid, { updates: { currentVersion: '0.1.0', canCheck: true, canRestart: true } }));
+    expect(menuAction(items, 'check-updates')).toEqual({ kind: 'check-for-updates' });
+    expect(menuAction(items, 'restart-to-update')).toEqual({ kind: 'restart-to-update' });
+    expect(menuAction(items, 'version')).toBeUndefined();
   });
 });
