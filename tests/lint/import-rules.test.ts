@@ -23,6 +23,9 @@ describe('eslint.config.js import rules', () => {
     ['main/core/shared/x.ts', "import { Redactor } from '../log/redact';\nexport { Redactor };\n", 'Core order'],
     ['main/core/notify/x.ts', "import { Redactor } from '..';\nexport { Redactor };\n", 'Core order'],
     ['main/core/keeper/x.ts', "import { app } from 'electron';\nexport { app };\n", 'Layer rule'],
+    ['main/core/updates/x.ts', "import electronUpdater from 'electron-updater';\nexport { electronUpdater };\n", 'Layer rule'],
+    ['renderer/x.ts', "import electronUpdater from 'electron-updater';\nexport { electronUpdater };\n", 'Layer rule'],
+    ['main/core/updates/x.ts', "import { TrayAppController } from '../app/tray-app-controller';\nexport { TrayAppController };\n", 'Core order'],
     ['cli/x.ts', "import { startScriptAccessServer } from '../main/core/script-access/script-access-server';\nexport { startScriptAccessServer };\n", 'CLI rule'],
     ['cli/x.ts', "import { TrayAppController } from '../main/core';\nexport { TrayAppController };\n", 'CLI rule'],
     ['cli/x.ts', "import { login } from '../main/core/login/login';\nexport { login };\n", 'CLI rule'],
@@ -36,6 +39,8 @@ describe('eslint.config.js import rules', () => {
     ['main/core/ipc/x.ts', "import { ControllerError } from '../app/app-controller';\nexport { ControllerError };\n"],
     ['main/core/app/x.ts', "import { buildTrayView } from '../tray/menu-model';\nexport { buildTrayView };\n"],
     ['main/core/settings/x.ts', "import { copyAside } from '../storage/set-aside';\nexport { copyAside };\n"],
+    ['main/core/updates/x.ts', "import { MAX_TIMER_MS } from '../keeper/refresh-time';\nexport { MAX_TIMER_MS };\n"],
+    ['main/electron/x.ts', "import electronUpdater from 'electron-updater';\nexport { electronUpdater };\n"],
     ['cli/x.ts', "import { requestToken } from '../main/core/script-access/script-access-client';\nexport { requestToken };\n"],
     ['cli/x.ts', "import type { TokenResponse } from '../main/core/script-access/protocol';\nexport type { TokenResponse };\n"],
   ])('%s: allows %s', async (filePath, code) => {
