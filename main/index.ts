@@ -4,6 +4,7 @@ import {
   APP_ORIGIN,
   Redactor,
   TrayAppController,
+  TrayRefresher,
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
@@ -28,9 +29,6 @@ import { createTrayController } from './electron/tray';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
-
-/** How often the tray re-renders so its "expires in …" text stays current. */
-const TRAY_REFRESH_MS = 60_000;
 
 if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
 registerAppScheme();
@@ -109,12 +107,18 @@ async function launch(): Promise<void> {
     { iconPath: trayIconPath, template: process.platform === 'darwin', onItem: (id) => void trayApp.onMenuItem(id) },
     shownView,
   );
-  const renderTray = () => {
-    shownView = trayApp.trayView();
-    tray.render(shownView);
-  };
-  trayApp.subscribe(renderTray);
-  const trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
+  // The tray re-renders when its text changes: on state changes, and by one timer armed for the next countdown step.
+  const trayRefresher = new TrayRefresher({
+    view: (now) => trayApp.trayView(now),
+    changesAt: (now) => trayApp.trayChangesAt(now),
+    show: (view) => {
+      shownView = view;
+      tray.render(view);
+    },
+    initial: shownView,
+  });
+  trayApp.subscribe(() => trayRefresher.update());
+  trayRefresher.update();
 
   registerIpcHandlers(
     createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
@@ -132,7 +136,7 @@ async function launch(): Promise<void> {
   app.on('before-quit', (event) => {
     if (disposed) return;
     event.preventDefault();
-    clearInterval(trayTimer);
+    trayRefresher.stop();
     void trayApp.dispose().finally(() => {
       disposed = true;
       tray.destroy();

@@ -18,15 +18,21 @@ export type { ProfileSessionOptions } from './app/profile-session';
 export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 
 // Tray menu model
-export type { KeeperView, TimeFormatter } from './keeper/keeper-view';
+export type { KeeperView } from './keeper/keeper-view';
+export type { TimeFormatter } from '../../common/time-format';
 export { hasUsableToken } from './keeper/keeper-view';
-export { createTimeFormatter, formatDuration } from './tray/format-time';
-export type { TimeFormatOptions } from './tray/format-time';
+export { createTimeFormatter, durationTextChangesIn, formatDuration } from '../../common/time-format';
+export type { DurationPrecision, TimeFormatOptions } from '../../common/time-format';
 export type { TrayInput } from './tray/tray-input';
 export { statusLine, trayTooltip } from './tray/status-line';
 export { trayIconState, TRAY_ICON_STATES } from './tray/tray-icon';
 export type { TrayIconState } from './tray/tray-icon';
 export { buildTrayMenu, buildTrayView, parseMenuItemId } from './tray/menu-model';
+export { trayChangesAt } from './tray/tray-changes-at';
+export { MAX_TRAY_WAIT_MS, TrayRefresher } from './tray/tray-refresher';
+export type { TrayRefresherOptions } from './tray/tray-refresher';
+export type { CopyNotice } from './tray/tray-input';
+export { COPIED_NOTICE_MS, copyNotice } from './clipboard/copy-notice';
 export type {
   ParsedMenuItemId,
   ProfileMenuAction,

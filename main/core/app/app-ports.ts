@@ -1,6 +1,6 @@
 import type { ClipboardPort } from '../clipboard/clipboard-guard';
 import type { PlannedNotification } from '../notify/notification-planner';
-import type { TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
 
 /** A notification as the platform shows it; a click hands it back (its action, for its profile). */
 export interface ShownNotification extends Pick<PlannedNotification, 'title' | 'body' | 'action'> {

@@ -21,7 +21,10 @@ import type { ProfileVaults } from '../storage/profile-vaults';
 import type { SettingsStore } from '../settings/settings-store';
 import { SettingsValidationError } from '../settings/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
-import { buildTrayView, parseMenuItemId, type TrayView } from '../tray/menu-model';
+import { buildTrayView, parseMenuItemId, type TrayMenuInput, type TrayView } from '../tray/menu-model';
+import { trayChangesAt } from '../tray/tray-changes-at';
+import type { CopyNotice } from '../tray/tray-input';
+import { copyNotice } from '../clipboard/copy-notice';
 import type { AppPorts } from './app-ports';
 import { PendingWork } from './pending-work';
 import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
@@ -61,6 +64,8 @@ export class TrayAppController implements AppController {
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
   #startAtLogin = false;
+  /** What the tray says after the last copy, until it ends. */
+  #copyNotice: CopyNotice | undefined;
   #disposed = false;
   #disposing: Promise<void> | undefined;
 
@@ -125,9 +130,19 @@ export class TrayAppController implements AppController {
 
   /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
   trayView(now: Date = new Date()): TrayView {
+    return buildTrayView(this.#trayInput(now));
+  }
+
+  /** When the tray's view next changes with time alone (a countdown, an expiry, the copy notice ending). */
+  trayChangesAt(now: Date = new Date()): Date | undefined {
+    return trayChangesAt(this.#trayInput(now));
+  }
+
+  #trayInput(now: Date): TrayMenuInput {
     const settings = this.#settings.get();
     const [first, ...others] = this.#orderedSessions(true).map(({ session }) => session.menuInput());
-    return buildTrayView({
+    const copied = this.#copyNotice && now < this.#copyNotice.until ? this.#copyNotice : undefined;
+    return {
       state: first?.state ?? { status: 'stopped' },
       email: first?.email ?? '',
       now,
@@ -135,8 +150,9 @@ export class TrayAppController implements AppController {
       formatTime: this.#ports.formatTime,
       startAtLogin: this.#startAtLogin,
       ...(first && { defaultName: first.name }),
+      ...(copied && { copied }),
       others,
-    });
+    };
   }
 
   /**
@@ -188,6 +204,8 @@ export class TrayAppController implements AppController {
     const seconds = this.#settings.get().clipboardClearSeconds;
     await this.#clipboard.copy(text, seconds);
     session.noteCopied(token);
+    this.#copyNotice = copyNotice(now, seconds);
+    this.#publish();
     return seconds > 0 ? { format, clearsAt: now.getTime() + seconds * 1000 } : { format };
   }
 

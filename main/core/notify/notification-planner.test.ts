@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planNotifications } from './notification-planner';
 import type { NotificationPlanInput } from './notification-planner';
 import { fingerprint } from '../shared/fingerprint';
-import { createTimeFormatter } from '../tray/format-time';
+import { createTimeFormatter } from '../../../common/time-format';
 import type { KeeperView } from '../keeper/keeper-view';
 
 const MIN = 60_000;

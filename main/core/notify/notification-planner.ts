@@ -1,6 +1,7 @@
 import { fingerprint } from '../shared/fingerprint';
 import { hasUsableToken } from '../keeper/keeper-view';
-import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
+import type { KeeperView } from '../keeper/keeper-view';
 
 /** The reasons the app notifies the user. */
 export type NotificationKind = 'copied-token-expiring' | 'refresh-failing' | 'sign-in-needed';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotificationScheduler } from './notification-scheduler';
 import type { PlannedNotification } from './notification-planner';
-import { createTimeFormatter } from '../tray/format-time';
+import { createTimeFormatter } from '../../../common/time-format';
 
 const MIN = 60_000;
 const START = new Date('2026-11-28T09:00:00Z').getTime();
