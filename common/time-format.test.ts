@@ -29,10 +29,11 @@ describe('formatDuration', () => {
     expect(formatDuration(ms)).toBe(text);
   });
 
-  it('drops the minutes from two hours on when coarse, and never shows seconds from a minute on', () => {
+  it('drops the minutes from an hour on when coarse, and never shows seconds from a minute on', () => {
     expect(formatDuration((23 * 60 + 12) * MIN, 'coarse')).toBe('23 h');
     expect(formatDuration(2 * HOUR, 'coarse')).toBe('2 h');
-    expect(formatDuration(HOUR + 59 * MIN + 59_000, 'coarse')).toBe('1 h 59 min');
+    expect(formatDuration(HOUR + 59 * MIN + 59_000, 'coarse')).toBe('1 h');
+    expect(formatDuration(59 * MIN + 59_000, 'coarse')).toBe('59 min');
     expect(formatDuration(90_500, 'coarse')).toBe('1 min');
   });
 });

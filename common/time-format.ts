@@ -27,7 +27,7 @@ const DAY = 24 * HOUR;
 
 /**
  * How fine a duration reads: `fine` gives minutes beside hours ("23 h 12 min"); `coarse` drops them
- * from two hours on ("23 h"), so a label far from expiry changes once an hour instead of every minute.
+ * from an hour on ("23 h"), so a label far from expiry changes once an hour instead of every minute.
  */
 export type DurationPrecision = 'fine' | 'coarse';
 
@@ -35,14 +35,13 @@ export type DurationPrecision = 'fine' | 'coarse';
 function stepOf(ms: number, precision: DurationPrecision): { step: number; roundUp: boolean } {
   if (ms < MINUTE) return { step: SECOND, roundUp: true };
   if (ms < HOUR) return { step: MINUTE, roundUp: false };
-  if (ms < 2 * HOUR) return { step: MINUTE, roundUp: false };
   if (ms < 2 * DAY) return { step: precision === 'coarse' ? HOUR : MINUTE, roundUp: false };
   return { step: HOUR, roundUp: false };
 }
 
 /**
  * A short, human duration, never with seconds from a minute on: "40 s" under a minute (rounded up,
- * so a wait never reads "0 s"), "12 min", "1 h 5 min", "23 h 12 min" (`coarse`: "23 h"), and "2 d 3 h"
+ * so a wait never reads "0 s"), "12 min", "1 h 5 min", "23 h 12 min" (`coarse`: "1 h", "23 h"), and "2 d 3 h"
  * from two days on. Negative durations read as "0 s".
  */
 export function formatDuration(ms: number, precision: DurationPrecision = 'fine'): string {

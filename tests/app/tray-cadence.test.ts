@@ -28,19 +28,19 @@ describe('tray re-render cadence (fake clocks, real wiring)', () => {
     expect(app.menuLabel('status')).toMatch(/\(in 22 h\)$/);
     expect(app.tray.menusSet).toBe(atHalfHour + 1);
 
-    // From 1 h until two hours before expiry: one render per hour.
-    await advance(21 * HOUR - 1);
-    expect(app.tray.menusSet - atHalfHour).toBeLessThanOrEqual(22);
-    expect(app.menuLabel('status')).toMatch(/\(in 2 h\)$/);
+    // Until an hour before expiry: one render per hour.
+    await advance(22 * HOUR - 1);
+    expect(app.tray.menusSet - atHalfHour).toBeLessThanOrEqual(23);
+    expect(app.menuLabel('status')).toMatch(/\(in 1 h\)$/);
 
-    // The last two hours before the refresh show minutes, changing once a minute.
+    // The last hour shows minutes, changing once a minute, until the refresh 30 minutes before expiry.
     const beforeMinutes = app.tray.menusSet;
     await advance(1);
-    expect(app.menuLabel('status')).toMatch(/\(in 1 h 59 min\)$/);
+    expect(app.menuLabel('status')).toMatch(/\(in 59 min\)$/);
     await advance(10 * MINUTE);
-    expect(app.menuLabel('status')).toMatch(/\(in 1 h 49 min\)$/);
+    expect(app.menuLabel('status')).toMatch(/\(in 49 min\)$/);
     await advance(MINUTE - 1);
-    expect(app.menuLabel('status')).toMatch(/\(in 1 h 49 min\)$/);
+    expect(app.menuLabel('status')).toMatch(/\(in 49 min\)$/);
     expect(app.tray.menusSet - beforeMinutes).toBe(11);
     expect(bed.server.loginCount).toBe(1);
   });

@@ -12,7 +12,7 @@ function retryPhrase({ state, now }: TrayInput): string {
 /** The precision of the tray's expiry countdown: "in 23 h" far from expiry, so the text changes hourly. */
 export const TRAY_EXPIRY_PRECISION = 'coarse';
 
-/** "expires 10:03 (in 23 h)" for the current token; minutes show from two hours before expiry. */
+/** "expires 10:03 (in 23 h)" for the current token; minutes show in the last hour. */
 function expiryPhrase({ now, formatTime }: TrayInput, expiresAt: Date): string {
   return `expires ${formatTime(expiresAt)} (in ${formatDuration(expiresAt.getTime() - now.getTime(), TRAY_EXPIRY_PRECISION)})`;
 }

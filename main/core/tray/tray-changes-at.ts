@@ -13,7 +13,8 @@ function profileMoments(state: KeeperView, now: number, notifyLeadMs: number): n
     moments.push(expiresAt, expiresAt - notifyLeadMs);
     if (textChange !== undefined) moments.push(now + textChange);
   }
-  if (nextAttemptAt !== undefined) {
+  // The retry countdown shows only while logins fail ("retrying in 40 s").
+  if (nextAttemptAt !== undefined && (state.status === 'failing' || state.status === 'expired')) {
     const retryChange = durationTextChangesIn(nextAttemptAt.getTime() - now);
     moments.push(nextAttemptAt.getTime());
     if (retryChange !== undefined) moments.push(now + retryChange);
