@@ -16,6 +16,7 @@ import {
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
+import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
 import { setUpLogging } from './electron/logger';
@@ -89,7 +90,7 @@ async function launch(): Promise<void> {
     notices,
     scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
     ports: {
-      clipboard: systemClipboard,
+      clipboard: concealedClipboard(systemClipboard),
       notifier,
       loginItem: createLoginItemControl(),
       shortcut,

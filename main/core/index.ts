@@ -63,6 +63,8 @@ export { titleForProfile } from './notify/profile-title';
 export { ClipboardGuard, stillHolds } from './clipboard/clipboard-guard';
 export type { ClipboardPort } from './clipboard/clipboard-guard';
 export { textToCopy } from './clipboard/copy-text';
+export { concealedFormats, osClipboardType } from './clipboard/concealed-formats';
+export type { ConcealedFormat } from './clipboard/concealed-formats';
 export type { CopyKind } from './clipboard/copy-text';
 export { Redactor, REDACTED, redactTokenShapes } from './log/redact';
 export type { LogMessageLike } from './log/redact';

@@ -72,3 +72,19 @@ describe('tray re-render cadence (fake clocks, real wiring)', () => {
     expect(electron.clipboard.text).toMatch(/^Bearer /);
   });
 });
+
+describe('clipboard hygiene (real wiring)', () => {
+  it('marks a copied token for clipboard managers, clears plainly, and clears on quit if it is still there', async () => {
+    const app = await bed.launchSignedIn();
+    app.click('copy-token');
+    await until(() => electron.clipboard.writes.length === 1, 'the copy');
+    expect(electron.clipboard.text).toBe(bed.server.requests[0]?.issuedToken);
+    const marker = { linux: 'x-kde-passwordManagerHint', darwin: 'org.nspasteboard.ConcealedType', win32: 'ExcludeClipboardContentFromMonitorProcessing' }[
+      process.platform as 'linux' | 'darwin' | 'win32'
+    ];
+    expect(electron.clipboard.formats[0]).toEqual(expect.arrayContaining(['text/plain', `electron application/osclipboard;format="${marker}"`]));
+    await app.quit();
+    expect(electron.clipboard.writes).toEqual([bed.server.requests[0]?.issuedToken, '']);
+    expect(electron.clipboard.formats[1]).toEqual(['text/plain']);
+  });
+});
