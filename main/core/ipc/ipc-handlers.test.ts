@@ -149,7 +149,7 @@ describe('createIpcHandlers: payload parsing', () => {
     const { controller, handlers } = setup();
     const result = await handlers.savePreferences(TRUSTED, { refreshLeadMinutes: 45, clipboardClearSeconds: -1 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.fieldErrors).toEqual({ clipboardClearSeconds: [expect.stringMatching(/at least 0/)] });
+    if (!result.ok) expect(result.error.fieldErrors).toEqual({ clipboardClearSeconds: ['Clear the clipboard after: enter a whole number of seconds from 0 to 3600.'] });
     expect(controller.savePreferences).not.toHaveBeenCalled();
     expect(controller.getSnapshot().preferences.refreshLeadMinutes).toBe(initialPreferences.refreshLeadMinutes);
   });
