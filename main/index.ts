@@ -5,6 +5,9 @@ import {
   Redactor,
   TrayAppController,
   TrayRefresher,
+  opensWindowAtLaunch,
+  removeAppDataFiles,
+  trayMissingMessage,
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
@@ -13,6 +16,7 @@ import {
   type StorageNotice,
   type TrayView,
 } from './core';
+import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
@@ -27,6 +31,7 @@ import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
+import { detectTrayHost } from './electron/tray-host';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
@@ -64,6 +69,8 @@ async function launch(): Promise<void> {
   denyAllPermissions(appSession);
   handleAppProtocol(appSession, paths.renderer);
 
+  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
   const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
@@ -98,6 +105,16 @@ async function launch(): Promise<void> {
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),
       formatTime: createTimeFormatter(),
+      about: collectAboutInfo(trayMissing),
+      openLogsFolder: async () => {
+        const failure = await shell.openPath(app.getPath('logs'));
+        if (failure !== '') throw new Error(`Could not open the logs folder: ${failure}`);
+      },
+      removeAppData: async () => {
+        windowPosition.forget();
+        settingsWindow.close();
+        await removeAppDataFiles(app.getPath('userData'));
+      },
       hideInLogs: (secret) => redactor.register(secret),
       reportError,
     },
@@ -149,5 +166,11 @@ async function launch(): Promise<void> {
     (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: (id) => trayApp.onMenuItem(id) });
   }
   await trayApp.start();
-  if (settingsRequested || (!trayApp.signedIn && !startedHidden(process.argv))) settingsWindow.show();
+  const opensWindow = opensWindowAtLaunch({
+    requested: settingsRequested,
+    signedIn: trayApp.signedIn,
+    startedHidden: startedHidden(process.argv),
+    trayMissing: trayMissing !== undefined,
+  });
+  if (opensWindow) settingsWindow.show();
 }

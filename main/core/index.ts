@@ -14,6 +14,13 @@ export type { KeeperState, KeeperStatus, KeeperListener } from './keeper/keeper-
 export { TrayAppController } from './app/tray-app-controller';
 export type { ScriptAccessOptions, TrayAppControllerOptions } from './app/tray-app-controller';
 export { ProfileSession } from './app/profile-session';
+export { buildDiagnostics } from './app/diagnostics';
+export type { DiagnosticsInput } from './app/diagnostics';
+export { isAppDataFile, removeAppDataFiles } from './app/app-data-files';
+export {
+  STATUS_NOTIFIER_WATCHER, opensWindowAtLaunch, parseNameHasOwner, trayHint, trayMissingMessage,
+} from './app/desktop-facts';
+export type { LaunchWindowInput } from './app/desktop-facts';
 export type { ProfileSessionOptions } from './app/profile-session';
 export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 

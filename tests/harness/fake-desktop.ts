@@ -1,5 +1,6 @@
 // Stand-ins for the desktop services: clipboard, notifications, power events, global shortcuts, shell.
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 
 /**
  * Electron's `ClipboardItem`: one clipboard entry, MIME type (or `electron application/osclipboard;format=…`
@@ -141,15 +142,23 @@ export class FakeGlobalShortcut {
   }
 }
 
-/** `shell`: URLs asked to open in the browser. */
-export class FakeShell implements Pick<Electron.Shell, 'openExternal'> {
+/** `shell`: URLs asked to open in the browser, and folders asked to open in the file manager. */
+export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPath'> {
   opened: string[] = [];
+  openedPaths: string[] = [];
 
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   }
 
+  /** Resolves with '' on success and an error message otherwise (a missing path), as Electron does. */
+  async openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
+    return existsSync(path) ? '' : `Failed to open path ${path}`;
+  }
+
   reset(): void {
     this.opened = [];
+    this.openedPaths = [];
   }
 }

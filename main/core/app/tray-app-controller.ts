@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type {
+  AboutInfo,
   CopyFormat,
   CopyTokenResult,
   Preferences,
@@ -26,6 +29,7 @@ import { trayChangesAt } from '../tray/tray-changes-at';
 import type { CopyNotice } from '../tray/tray-input';
 import { copyNotice } from '../clipboard/copy-notice';
 import type { AppPorts } from './app-ports';
+import { buildDiagnostics } from './diagnostics';
 import { PendingWork } from './pending-work';
 import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
 import { ProfileSession } from './profile-session';
@@ -60,6 +64,8 @@ export class TrayAppController implements AppController {
   readonly #sessions = new Map<string, ProfileSession>();
   readonly #clipboard: ClipboardGuard;
   readonly #scriptAccess: ScriptAccessSwitch | undefined;
+  /** The script-access folder (secret file and socket), removed by "Reset all data". */
+  readonly #scriptAccessDir: string | undefined;
   readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
@@ -75,6 +81,7 @@ export class TrayAppController implements AppController {
     this.#ports = options.ports;
     this.#clipboard = new ClipboardGuard(this.#ports.clipboard, (error) => this.#ports.reportError(error));
     this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs);
+    this.#scriptAccessDir = options.scriptAccess && dirname(options.scriptAccess.secretFilePath);
     this.#scriptAccess =
       options.scriptAccess &&
       new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
@@ -270,6 +277,49 @@ export class TrayAppController implements AppController {
 
   async openExternal(url: string): Promise<void> {
     await this.#ports.openExternal(url);
+  }
+
+  about(): AboutInfo {
+    return this.#ports.about;
+  }
+
+  async copyDiagnostics(): Promise<string> {
+    const text = buildDiagnostics({
+      about: this.#ports.about,
+      snapshot: this.getSnapshot(),
+      keyringBackend: this.#vaults.keyring.backend,
+      now: new Date(),
+    });
+    await this.#ports.clipboard.writeText(text);
+    return text;
+  }
+
+  openLogs(): Promise<void> {
+    return this.#ports.openLogsFolder();
+  }
+
+  /**
+   * Signs every profile out (their secrets files go), closes and removes the script-access folder,
+   * turns start at login off, releases the shortcut, clears our copy from the clipboard, lets the
+   * platform delete the settings and window position, and quits.
+   */
+  async resetAllData(): Promise<void> {
+    this.#newProfileAttempt.abort();
+    for (const session of this.#sessions.values()) {
+      session.stop();
+      await session.signOut();
+    }
+    this.#sessions.clear();
+    this.#copyNotice = undefined;
+    this.#ports.shortcut.set('');
+    await this.#switchScriptAccess(false);
+    if (this.#scriptAccessDir !== undefined) await rm(this.#scriptAccessDir, { recursive: true, force: true });
+    this.#startAtLogin = await this.#ports.loginItem.setEnabled(false);
+    await this.#clipboard.flush();
+    await this.#pending.settled();
+    await this.#ports.removeAppData();
+    this.#publish();
+    this.#ports.quit();
   }
 
   subscribe(listener: (snapshot: StatusSnapshot) => void): () => void {
