@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { AUTOSTART_FILE_NAME, SCRIPT_ACCESS_DIR_ENV } from '../../main/core';
+import { AUTOSTART_FILE_NAME } from '../../main/core/autostart/xdg-autostart';
+import { SCRIPT_ACCESS_DIR_ENV } from '../../main/core/script-access/script-access-paths';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { electron, until, useTestbed } from '../harness';
 

@@ -1,5 +1,6 @@
 import { MAX_TIMER_MS } from '../keeper/refresh-time';
 import { fingerprint } from '../shared/fingerprint';
+import type { UserAction } from '../shared/user-action';
 import { hasUsableToken } from '../keeper/keeper-view';
 import type { TimeFormatter } from '../../../common/time-format';
 import type { KeeperView } from '../keeper/keeper-view';
@@ -7,8 +8,8 @@ import type { KeeperView } from '../keeper/keeper-view';
 /** The reasons the app notifies the user. */
 export type NotificationKind = 'copied-token-expiring' | 'refresh-failing' | 'sign-in-needed';
 
-/** What clicking a notification does. */
-export type NotificationAction = 'copy-token' | 'open-settings';
+/** What clicking a notification does: the `kind` of the `UserAction` it runs. */
+export type NotificationAction = Extract<UserAction['kind'], 'copy-token' | 'open-settings'>;
 
 /** A notification to show now. `key` (kind + token fingerprint) is what "already shown" remembers. */
 export interface PlannedNotification {
