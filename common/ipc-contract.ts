@@ -17,6 +17,10 @@ export const INVOKE_CHANNELS = {
   checkForUpdates: 'app:check-for-updates',
   restartToUpdate: 'app:restart-to-update',
   setAutomaticUpdateChecks: 'app:set-automatic-update-checks',
+  getAbout: 'app:get-about',
+  copyDiagnostics: 'app:copy-diagnostics',
+  openLogs: 'app:open-logs',
+  resetAllData: 'app:reset-all-data',
 } as const;
 
 /** Events main pushes to the window. */
@@ -95,6 +99,27 @@ export const DOC_LINK_IDS = ['obtaining-a-token', 'core-api-authentication'] as 
 
 /** One of the documentation links. */
 export type DocLinkId = (typeof DOC_LINK_IDS)[number];
+
+/** What the About tab and the first-run panel show: versions and facts about this desktop. Never a secret. */
+export interface AboutInfo {
+  appVersion: string;
+  electronVersion: string;
+  chromiumVersion: string;
+  nodeVersion: string;
+  /** e.g. "Linux 6.1.0 (x64)". */
+  os: string;
+  /** `process.platform` of main: `linux`, `darwin`, `win32`, … */
+  platform: string;
+  /** Where this desktop shows the tray icon, in plain words. */
+  trayHint: string;
+  /** Set when no tray host runs (Linux without a StatusNotifierWatcher): what is wrong and how to fix it. */
+  trayMissing?: string;
+}
+
+/** What "Copy diagnostics" put on the clipboard, shown in the window too. */
+export interface DiagnosticsResult {
+  text: string;
+}
 
 /** The session's state as the window shows it. */
 export type SessionStatus =
@@ -227,6 +252,10 @@ export interface InvokeRequests {
   checkForUpdates: undefined;
   restartToUpdate: undefined;
   setAutomaticUpdateChecks: boolean;
+  getAbout: undefined;
+  copyDiagnostics: undefined;
+  openLogs: undefined;
+  resetAllData: undefined;
 }
 
 /** Success value of each request. */
@@ -244,6 +273,11 @@ export interface InvokeResponses {
   checkForUpdates: UpdatesView;
   restartToUpdate: UpdatesView;
   setAutomaticUpdateChecks: UpdatesView;
+  getAbout: AboutInfo;
+  copyDiagnostics: DiagnosticsResult;
+  openLogs: null;
+  /** The app then quits; the window closes with it. */
+  resetAllData: null;
 }
 
 /** The function the preload exposes for one request method. */

@@ -1,4 +1,5 @@
 import type {
+  AboutInfo,
   CopyFormat,
   CopyTokenResult,
   IpcErrorCode,
@@ -44,6 +45,17 @@ export interface AppController {
   restartToUpdate(): Promise<UpdatesView>;
   /** Stores whether the app checks for updates at launch and every 6 hours. */
   setAutomaticUpdateChecks(enabled: boolean): Promise<UpdatesView>;
+  /** Versions and desktop facts for the About tab and the first-run panel. */
+  about(): AboutInfo;
+  /** Puts the diagnostics text (never a secret) on the clipboard in main and returns it. */
+  copyDiagnostics(): Promise<string>;
+  /** Opens the logs folder in the file manager. */
+  openLogs(): Promise<void>;
+  /**
+   * Signs every profile out and removes settings, secrets, window position, the script-access folder
+   * and the autostart entry, then quits.
+   */
+  resetAllData(): Promise<void>;
   /** Calls `listener` on every change of the snapshot; returns an unsubscribe function. */
   subscribe(listener: (snapshot: StatusSnapshot) => void): () => void;
 }

@@ -126,5 +126,15 @@ export function createIpcHandlers(
     setAutomaticUpdateChecks: make('setAutomaticUpdateChecks', automaticUpdateChecksSchema, (enabled) =>
       controller.setAutomaticUpdateChecks(enabled),
     ),
+    getAbout: make('getAbout', emptyPayloadSchema, () => controller.about()),
+    copyDiagnostics: make('copyDiagnostics', emptyPayloadSchema, async () => ({ text: await controller.copyDiagnostics() })),
+    openLogs: make('openLogs', emptyPayloadSchema, async () => {
+      await controller.openLogs();
+      return null;
+    }),
+    resetAllData: make('resetAllData', emptyPayloadSchema, async () => {
+      await controller.resetAllData();
+      return null;
+    }),
   };
 }
