@@ -101,6 +101,8 @@ async function launch(): Promise<void> {
       formatTime: createTimeFormatter(),
       hideInLogs: (secret) => redactor.register(secret),
       reportError,
+      logWarning: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
+      resolveProxy: (url) => appSession.resolveProxy(url),
     },
   });
 

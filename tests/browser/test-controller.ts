@@ -34,6 +34,10 @@ export interface PortRecord {
   notifications: { title: string; body: string }[];
   shortcuts: string[];
   errors: unknown[];
+  /** Warnings the app logged. */
+  warnings: string[];
+  /** Every URL the system proxy was asked about. */
+  proxyQuestions: string[];
 }
 
 function recordingPorts(clipboard: RecordingClipboard, record: PortRecord): AppPorts {
@@ -53,6 +57,9 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord): AppP
     formatTime: createTimeFormatter({ locale: 'en-GB', timeZone: 'UTC' }),
     hideInLogs: (secret) => redactor.register(secret),
     reportError: (error) => void record.errors.push(error),
+    logWarning: (message) => void record.warnings.push(message),
+    // The window's tests run against a loopback server, which is never proxied: the system is never asked.
+    resolveProxy: async (url) => (record.proxyQuestions.push(url), 'DIRECT'),
   };
 }
 
@@ -91,7 +98,7 @@ export class TestAppController extends TrayAppController {
       user: 'tester',
     });
     const clipboard = new RecordingClipboard();
-    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [] };
+    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], warnings: [], proxyQuestions: [] };
     const app = new TestAppController(
       { settings: store, vaults, ports: recordingPorts(clipboard, record), scriptAccess: { socketPath, secretFilePath } },
       clipboard,

@@ -3,6 +3,7 @@ import { DOC_LINK_IDS } from '../../../common/ipc-contract';
 import { isGlobalAccelerator } from './accelerator';
 import { isAcceptableBaseUrl } from './base-url';
 import { MAX_PROFILE_NAME_LENGTH } from '../../../common/settings';
+import { parseProxyUrl, ProxyUrlError } from '../network/proxy-url';
 
 /** No payload: the renderer must send nothing (undefined). */
 export const emptyPayloadSchema = z.undefined();
@@ -68,6 +69,20 @@ export const preferencesSchema = z.strictObject({
       message: 'Use a modifier and a key, e.g. CommandOrControl+Shift+T, or leave it empty.',
     }),
   scriptAccessEnabled: z.boolean('Script access must be on or off.'),
+  proxyUrl: z
+    .string('The proxy address must be text.')
+    .trim()
+    .max(2048, 'The proxy address is too long.')
+    .superRefine((value, context) => {
+      if (value === '') return;
+      try {
+        parseProxyUrl(value, false);
+      } catch (error) {
+        if (!(error instanceof ProxyUrlError)) throw error;
+        context.addIssue({ code: 'custom', message: error.message });
+      }
+    }),
+  caFile: z.string('The CA file path must be text.').trim().max(4096, 'The CA file path is too long.'),
 });
 
 /** A partial update of the preferences, as the window sends it. */

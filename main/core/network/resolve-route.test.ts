@@ -60,13 +60,15 @@ describe('resolveRoute', () => {
     expect(ask.asked).toEqual([TARGET.href]);
   });
 
-  it('goes direct and says so when the system cannot answer (a failing PAC script)', async () => {
-    const failure = new Error('net::ERR_PAC_SCRIPT_FAILED');
-    const ask = system(failure);
+  it.each([
+    ['rejects', new Error('net::ERR_PAC_SCRIPT_FAILED'), /ERR_PAC_SCRIPT_FAILED/],
+    ['answers nothing', '', /gave no answer/],
+  ])('goes direct and says so when the system %s (a failing PAC script)', async (_what, answer, logged) => {
     const failures: unknown[] = [];
-    const route = await resolveRoute(TARGET, { preferenceProxy: '', systemProxy: ask.ask, onSystemFailure: (error) => failures.push(error) });
-    expect(describeRoute(route)).toBe('direct (system)');
-    expect(failures).toEqual([failure]);
+    const sources = { preferenceProxy: '', systemProxy: system(answer).ask, onSystemFailure: (error: unknown) => failures.push(error) };
+    expect(describeRoute(await resolveRoute(TARGET, sources))).toBe('direct (system)');
+    expect(failures).toHaveLength(1);
+    expect(String(failures[0])).toMatch(logged);
   });
 
   it('goes direct without a system to ask (plain Node)', async () => {

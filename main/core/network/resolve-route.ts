@@ -33,6 +33,11 @@ async function systemRoute(target: URL, sources: RouteSources): Promise<ProxyRou
     sources.onSystemFailure?.(error);
     return { kind: 'direct', source: 'system' };
   }
+  // Electron answers '' when the lookup itself failed (a PAC script that could not be fetched or run).
+  if (answer.trim() === '') {
+    sources.onSystemFailure?.(new Error('The system proxy lookup gave no answer'));
+    return { kind: 'direct', source: 'system' };
+  }
   const choice = parsePacResult(answer);
   if (!choice.ok) throw new LoginError('proxy-settings', choice.message);
   return choice.route;
