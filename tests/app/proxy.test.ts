@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import { preferencesOf } from '../../main/core';
+import { preferencesOf } from '../../main/core/app/status-view';
 import { demoSignIn, electron, readAppLog, useTestbed, type RunningApp } from '../harness';
 import { startMockServer, type MockServer } from '../mock-server';
 import { makeTestPki } from '../network/test-ca';

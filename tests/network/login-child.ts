@@ -1,10 +1,11 @@
 // Runs one real login in its own process and prints the outcome as JSON. Node reads the OS
 // certificate store (on Linux: SSL_CERT_FILE / SSL_CERT_DIR) once per process, so each trust setup
 // needs a process of its own. Input: PATCHWORKS_LOGIN_JOB, a JSON `LoginJob`.
-import { login, LoginError } from '../../main/core';
+import { login } from '../../main/core/login/login';
+import { LoginError } from '../../main/core/login/login-error';
 import { loginUrl } from '../../main/core/login/login-url';
 import { readCaFile } from '../../main/core/network/ca-file';
-import { routeLabel } from '../../main/core/network/proxy-route';
+import { routeLabel } from '../../main/core/login/proxy-route';
 import { resolveRoute } from '../../main/core/network/resolve-route';
 import { trustedCertificates } from '../../main/core/network/trusted-certificates';
 import type { LoginJob, LoginOutcome } from './login-job';

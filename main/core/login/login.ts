@@ -1,9 +1,9 @@
-import type { IssuedToken } from '../issued-token';
-import { proxyRefusalStatus } from '../network/connect-failure';
-import type { PeerWatch } from '../network/login-agent';
-import { proxyAuthError } from '../network/proxy-auth-error';
-import { proxyChallenge } from '../network/proxy-challenge';
-import type { ProxyRoute } from '../network/proxy-route';
+import type { IssuedToken } from './issued-token';
+import { proxyRefusalStatus } from './connect-failure';
+import type { PeerWatch } from './login-agent';
+import { proxyAuthError } from './proxy-auth-error';
+import { proxyChallenge } from './proxy-challenge';
+import type { ProxyRoute } from './proxy-route';
 import { LoginError } from './login-error';
 import { readIssuedToken } from './login-response';
 import { loginUrl } from './login-url';

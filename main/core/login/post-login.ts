@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { ClientRequest } from 'node:http';
 import got, { type Response } from 'got';
-import { loginAgent, watchPeer, type PeerWatch } from '../network/login-agent';
-import type { ProxyRoute } from '../network/proxy-route';
+import { loginAgent, watchPeer, type PeerWatch } from './login-agent';
+import type { ProxyRoute } from './proxy-route';
 
 /** The most a login answer may be; larger ones are refused while streaming. */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;

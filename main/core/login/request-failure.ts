@@ -1,6 +1,6 @@
 import { AbortError, TimeoutError } from 'got';
-import { proxyRefusalStatus } from '../network/connect-failure';
-import { proxyAddress, type ProxyRoute } from '../network/proxy-route';
+import { proxyRefusalStatus } from './connect-failure';
+import { proxyAddress, type ProxyRoute } from './proxy-route';
 import { durationText } from './duration-text';
 import { LoginError } from './login-error';
 

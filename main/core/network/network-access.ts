@@ -1,10 +1,10 @@
 import type { Settings } from '../../../common/settings';
-import type { IssuedToken } from '../issued-token';
+import type { IssuedToken } from '../login/issued-token';
 import { login, type LoginRequest } from '../login/login';
 import { LoginError } from '../login/login-error';
 import { loginUrl } from '../login/login-url';
 import { CaFileError, readCaFile } from './ca-file';
-import type { ProxyRoute } from './proxy-route';
+import type { ProxyRoute } from '../login/proxy-route';
 import { resolveRoute } from './resolve-route';
 import { trustedCertificates } from './trusted-certificates';
 

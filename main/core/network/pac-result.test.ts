@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePacResult } from './pac-result';
-import { routeLabel } from './proxy-route';
+import { routeLabel } from '../login/proxy-route';
 
 const label = (answer: string) => {
   const choice = parsePacResult(answer);

@@ -1,4 +1,4 @@
-import type { ProxyRoute } from './proxy-route';
+import type { ProxyRoute } from '../login/proxy-route';
 import { parseProxyUrl } from './proxy-url';
 
 /** What a proxy-resolution answer means for the login: a route, or only proxies it cannot use. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProxyUrl, ProxyUrlError } from './proxy-url';
-import { proxyAddress } from './proxy-route';
+import { proxyAddress } from '../login/proxy-route';
 
 const refusal = (text: string, allowCredentials = false): string => {
   try {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoginError } from '../login/login-error';
-import { routeLabel, type ProxyRoute } from './proxy-route';
+import { routeLabel, type ProxyRoute } from '../login/proxy-route';
 import { resolveRoute, type RouteSources } from './resolve-route';
 
 const TARGET = new URL('https://svc-fabric.pwks.co/api/v1/login');

@@ -2,7 +2,7 @@ import { isLoopbackHost } from '../login/login-url';
 import { LoginError } from '../login/login-error';
 import { proxyFromEnvironment } from './env-proxy';
 import { parsePacResult } from './pac-result';
-import type { ProxyRoute, RouteSource } from './proxy-route';
+import type { ProxyRoute, RouteSource } from '../login/proxy-route';
 import { parseProxyUrl, ProxyUrlError } from './proxy-url';
 
 /** Where a login's proxy may come from, besides the environment. */

@@ -1,6 +1,6 @@
 import { failureCause } from '../../../common/failure-cause';
 import { formatDuration } from './format-time';
-import { hasUsableToken } from './keeper-view';
+import { hasUsableToken } from '../keeper/keeper-view';
 import type { TrayInput } from './tray-input';
 
 /**

@@ -1,4 +1,4 @@
-import { LoginError } from '../login/login-error';
+import { LoginError } from './login-error';
 import { proxyAddress, type ProxyRoute } from './proxy-route';
 
 /** Schemes of a Windows sign-in the app cannot answer. */
