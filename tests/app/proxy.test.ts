@@ -126,10 +126,10 @@ describe('network preferences', () => {
   const DEFAULTS = preferencesOf(DEFAULT_SETTINGS);
 
   it.each([
-    [{ proxyUrl: 'socks5://proxy.corp:1080' }, 'proxyUrl', /^SOCKS proxies are not supported/],
-    [{ proxyUrl: 'http://alice:pw@proxy.corp:8080' }, 'proxyUrl', /^Leave the user name and password out/],
-    [{ caFile: 'corp-root.pem' }, 'caFile', /^Enter the full path of the CA file/],
-    [{ caFile: '/no/such/corp-root.pem' }, 'caFile', /^The CA file could not be opened: there is no such file\.$/],
+    [{ proxyUrl: 'socks5://proxy.corp:1080' }, 'proxyUrl', /^Proxy: SOCKS proxies are not supported/],
+    [{ proxyUrl: 'http://alice:pw@proxy.corp:8080' }, 'proxyUrl', /^Proxy: leave the user name and password out/],
+    [{ caFile: 'corp-root.pem' }, 'caFile', /^Extra CA certificate file \(PEM\): enter the full path of a PEM file/],
+    [{ caFile: '/no/such/corp-root.pem' }, 'caFile', /^Extra CA certificate file \(PEM\): the file could not be opened: there is no such file\.$/],
   ])('refuses %j beside its field and saves nothing', async (patch, field, message) => {
     const app = await bed.launch();
     app.click('settings');

@@ -43,12 +43,12 @@ describe('settings window: Network section', () => {
     await page.getByRole('button', { name: 'Save network settings' }).click();
     await page.locator('#network-message.error').waitFor();
     await expect(page.locator('#network-message').textContent()).resolves.toMatch(/^Nothing was saved\./);
-    await expect(page.locator('#proxyUrl-error').textContent()).resolves.toMatch(/^SOCKS proxies are not supported/);
+    await expect(page.locator('#proxyUrl-error').textContent()).resolves.toMatch(/^Proxy: SOCKS proxies are not supported/);
 
     await page.getByLabel('Proxy', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Save network settings' }).click();
     await page.locator('#caFile-error:not([hidden])').waitFor();
-    await expect(page.locator('#caFile-error').textContent()).resolves.toBe('The CA file could not be opened: there is no such file.');
+    await expect(page.locator('#caFile-error').textContent()).resolves.toBe('Extra CA certificate file (PEM): the file could not be opened: there is no such file.');
     expect(settings.controller.getSnapshot().preferences).toEqual(before);
   });
 

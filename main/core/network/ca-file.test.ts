@@ -30,8 +30,8 @@ describe('readCaFile', () => {
   });
 
   it.each([
-    ['relative/root.pem', /^Enter the full path of the CA file/],
-    ['/no/such/dir/root.pem', /could not be opened: there is no such file\.$/],
+    ['relative/root.pem', /^enter the full path of a PEM file/],
+    ['/no/such/dir/root.pem', /^the file could not be opened: there is no such file\.$/],
   ])('refuses the path %j', async (path, message) => {
     expect(await refusal(path)).toMatch(message);
   });
@@ -40,7 +40,7 @@ describe('readCaFile', () => {
     expect(await refusal(dir)).toMatch(/could not be opened: it is a folder\./);
     expect(await refusal(await file('der.cer', Buffer.from([0x30, 0x82, 0x01, 0x0a])))).toMatch(/holds no PEM certificate/);
     const damaged = FIRST.replace(/\n[A-Za-z0-9+/]{20}/, '\n!!!!!!!!!!!!!!!!!!!!');
-    expect(await refusal(await file('damaged.pem', `${SECOND}\n${damaged}`))).toBe('Certificate 2 in the CA file is damaged and cannot be read.');
+    expect(await refusal(await file('damaged.pem', `${SECOND}\n${damaged}`))).toBe('certificate 2 in the file is damaged and cannot be read.');
   });
 });
 

@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 
-/** Why a CA file was refused, written for the Preferences field. */
+/** Why a CA file was refused, as a clause that follows the field's label or "cannot be used: ". */
 export class CaFileError extends Error {
   override readonly name = 'CaFileError';
 }
@@ -17,27 +17,27 @@ const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
  * file with no certificate, or one whose certificate cannot be parsed (DER files need converting).
  */
 export async function readCaFile(path: string): Promise<string[]> {
-  if (!isAbsolute(path)) throw new CaFileError('Enter the full path of the CA file (PEM), e.g. /etc/ssl/company-root.pem.');
+  if (!isAbsolute(path)) throw new CaFileError('enter the full path of a PEM file, e.g. /etc/ssl/company-root.pem.');
   let text: string;
   try {
     const bytes = await readFile(path);
-    if (bytes.length > MAX_CA_FILE_BYTES) throw new CaFileError('The CA file is larger than 4 MiB; it should hold a few PEM certificates.');
+    if (bytes.length > MAX_CA_FILE_BYTES) throw new CaFileError('the file is larger than 4 MiB; it should hold a few PEM certificates.');
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof CaFileError) throw error;
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : 'it could not be read';
-    throw new CaFileError(`The CA file could not be opened: ${why}.`);
+    throw new CaFileError(`the file could not be opened: ${why}.`);
   }
   const blocks = text.match(PEM_BLOCK) ?? [];
   if (blocks.length === 0) {
-    throw new CaFileError('The CA file holds no PEM certificate (-----BEGIN CERTIFICATE-----); convert a .cer/.der file to PEM first.');
+    throw new CaFileError('the file holds no PEM certificate (-----BEGIN CERTIFICATE-----); convert a .cer/.der file to PEM first.');
   }
   for (const [index, block] of blocks.entries()) {
     try {
       new X509Certificate(block);
     } catch {
-      throw new CaFileError(`Certificate ${index + 1} in the CA file is damaged and cannot be read.`);
+      throw new CaFileError(`certificate ${index + 1} in the file is damaged and cannot be read.`);
     }
   }
   return blocks;

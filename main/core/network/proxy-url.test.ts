@@ -26,7 +26,7 @@ describe('parseProxyUrl', () => {
 
   it('keeps credentials only where they are allowed (the environment)', () => {
     expect(parseProxyUrl('http://alice:pw@proxy.corp:8080', true).username).toBe('alice');
-    expect(refusal('http://alice:pw@proxy.corp:8080')).toMatch(/^Leave the user name and password out of the proxy address/);
+    expect(refusal('http://alice:pw@proxy.corp:8080')).toMatch(/^leave the user name and password out: the settings file never holds a secret/);
     expect(refusal('http://alice:pw@proxy.corp:8080')).not.toContain('pw');
   });
 
@@ -34,9 +34,9 @@ describe('parseProxyUrl', () => {
     ['socks5://socks.corp:1080', /^SOCKS proxies are not supported/],
     ['ftp://proxy.corp', /must start with http:\/\/ or https:\/\//],
     ['http://proxy.corp/proxy.pac', /a PAC script URL cannot be used here/],
-    ['http://proxy.corp:8080?x=1', /host and port only/],
-    ['http://', /not valid/],
-    ['http://proxy.corp:99999', /not valid/],
+    ['http://proxy.corp:8080?x=1', /enter a host and port only/],
+    ['http://', /not a valid address/],
+    ['http://proxy.corp:99999', /not a valid address/],
   ])('refuses %j', (text, message) => {
     expect(refusal(text)).toMatch(message);
   });

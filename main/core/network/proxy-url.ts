@@ -1,4 +1,4 @@
-/** Why a proxy address was refused, written for the Preferences field. */
+/** Why a proxy address was refused, as a clause that follows the field's label or "cannot be used: ". */
 export class ProxyUrlError extends Error {
   override readonly name = 'ProxyUrlError';
 }
@@ -15,23 +15,23 @@ export function parseProxyUrl(text: string, allowCredentials: boolean): URL {
   try {
     url = new URL(withScheme);
   } catch {
-    throw new ProxyUrlError('The proxy address is not valid; it should look like http://proxy.example.com:8080.');
+    throw new ProxyUrlError('this is not a valid address; it should look like http://proxy.example.com:8080.');
   }
   if (url.protocol.startsWith('socks')) {
     throw new ProxyUrlError('SOCKS proxies are not supported; use the HTTP address of the proxy (http://host:port).');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ProxyUrlError(`The proxy address must start with http:// or https://, not ${url.protocol}//.`);
+    throw new ProxyUrlError(`the address must start with http:// or https://, not ${url.protocol}//.`);
   }
-  if (url.hostname === '') throw new ProxyUrlError('The proxy address needs a host name.');
+  if (url.hostname === '') throw new ProxyUrlError('the address needs a host name.');
   if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') {
     throw new ProxyUrlError(
-      'The proxy address is a host and port only; a PAC script URL cannot be used here (the system proxy settings handle PAC).',
+      'enter a host and port only; a PAC script URL cannot be used here (the system proxy settings handle PAC).',
     );
   }
   if (!allowCredentials && (url.username !== '' || url.password !== '')) {
     throw new ProxyUrlError(
-      'Leave the user name and password out of the proxy address: the settings file never holds a secret. Set HTTPS_PROXY=http://user:password@host:port instead.',
+      'leave the user name and password out: the settings file never holds a secret. Set HTTPS_PROXY=http://user:password@host:port instead.',
     );
   }
   return url;
