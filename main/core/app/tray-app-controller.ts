@@ -101,6 +101,7 @@ export class TrayAppController implements AppController {
       settings: () => this.#settings.get(),
       systemProxy: ports.resolveProxy,
       log: (message, error) => ports.logWarning(message, error),
+      hideInLogs: (secret) => void ports.hideInLogs(secret),
     });
     this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs, this.#network);
     this.#scriptAccessDir = options.scriptAccess && dirname(options.scriptAccess.secretFilePath);

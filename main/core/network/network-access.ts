@@ -16,6 +16,8 @@ export interface NetworkAccessOptions {
   systemProxy?: (url: string) => Promise<string>;
   /** Records what the user is not shown: a PAC failure (the login then goes direct), an unreadable OS store. */
   log: (message: string, error?: unknown) => void;
+  /** Registers a secret the logs must hide (a proxy password from HTTPS_PROXY). */
+  hideInLogs: (secret: string) => void;
 }
 
 /** A login as the app asks for it: the route and trust are added here. */
@@ -35,6 +37,7 @@ export interface RoutedToken {
 export class NetworkAccess {
   readonly #options: NetworkAccessOptions;
   #toldNoSystemStore = false;
+  readonly #hiddenProxyPasswords = new Set<string>();
 
   constructor(options: NetworkAccessOptions) {
     this.#options = options;
@@ -48,6 +51,7 @@ export class NetworkAccess {
       ...(this.#options.systemProxy && { systemProxy: this.#options.systemProxy }),
       onSystemFailure: (error) => this.#options.log('The system proxy settings (PAC) could not be read; logging in directly', error),
     });
+    if (route.kind === 'proxy') this.#hideProxyPassword(route.proxy);
     onRoute(route);
     const trust = trustedCertificates(caFile === '' ? [] : await this.#caCertificates(caFile));
     if (!trust.systemStore && !this.#toldNoSystemStore) {
@@ -55,6 +59,14 @@ export class NetworkAccess {
       this.#options.log("The system's certificate store could not be read; trusting Node's bundled roots and the CA file only");
     }
     return { token: await login({ ...request, route, ca: trust.ca }), route };
+  }
+
+  /** Hides a proxy's password in the logs in every form, beyond the URL shape the redaction already knows. */
+  #hideProxyPassword(proxy: URL): void {
+    const password = decodeURIComponent(proxy.password);
+    if (password === '' || this.#hiddenProxyPasswords.has(password)) return;
+    this.#hiddenProxyPasswords.add(password);
+    this.#options.hideInLogs(password);
   }
 
   async #caCertificates(path: string): Promise<string[]> {
