@@ -48,6 +48,13 @@ export interface Settings {
   scriptAccessEnabled: boolean;
   /** Whether the app looks for a new version at launch and every 6 hours ("Check for updates…" works either way). */
   autoUpdateChecks: boolean;
+  /**
+   * An HTTP(S) proxy such as `http://proxy.corp:8080`, used when HTTPS_PROXY is not set; '' asks the
+   * system (OS settings, PAC). Never holds credentials.
+   */
+  proxyUrl: string;
+  /** Full path of a PEM file of extra CA certificates to trust (a company root); '' for none. */
+  caFile: string;
 }
 
 /** What a first run starts with. */
@@ -62,4 +69,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   globalShortcut: '',
   scriptAccessEnabled: false,
   autoUpdateChecks: true,
+  proxyUrl: '',
+  caFile: '',
 };

@@ -3,6 +3,7 @@ import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
 import { byId, showMessage } from './dom';
+import { NETWORK_SECTION } from './network-section';
 import { PreferencesForm } from './preferences-form';
 import { ProfileSelection, type SelectionView } from './profile-selection';
 import { ProfilesPanel } from './profiles-panel';
@@ -27,12 +28,14 @@ async function start(): Promise<void> {
   });
   const status = new StatusPanel(api, update);
   const preferences = new PreferencesForm(api);
+  const network = new PreferencesForm(api, NETWORK_SECTION);
   const updates = new UpdatesPanel(api);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);
     status.render(view);
     preferences.fill(view.snapshot.preferences);
+    network.fill(view.snapshot.preferences);
     updates.render(view.snapshot.updates);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
     return showMessage(byId('bridge-error'), first.error.message, 'error');
   }
   preferences.fill(first.value.preferences, true);
+  network.fill(first.value.preferences, true);
   update(first.value);
   document.body.dataset.ready = 'true';
 }

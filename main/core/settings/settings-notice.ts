@@ -13,6 +13,8 @@ const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   globalShortcut: 'global shortcut',
   scriptAccessEnabled: 'script access',
   autoUpdateChecks: 'automatic update checks',
+  proxyUrl: 'proxy',
+  caFile: 'CA file',
 };
 
 function list(keys: readonly (keyof Settings)[]): string {
