@@ -6,6 +6,9 @@ export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } fro
 export type { ClipboardPort } from './clipboard/clipboard-guard';
 export type { Result } from './shared/result';
 export type { UserAction } from './shared/user-action';
+export { hostPlatformOf, isLinux } from './shared/host-platform';
+export type { HostPlatform } from './shared/host-platform';
+export { APP_ID, DESKTOP_FILE_NAME } from './shared/app-id';
 
 // Tray
 export { createTimeFormatter } from './tray/format-time';

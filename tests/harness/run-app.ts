@@ -15,6 +15,8 @@ import type { FakeSender } from './fake-ipc-main';
 import type { FakeMenu, FakeTray } from './fake-tray';
 import type { FakeBrowserWindow } from './fake-window';
 import { routeNodeElectronToStandIn } from './node-electron-hook';
+import { DEFAULT_PROFILE, nodePlatformOf, sessionEnvOf } from './platform-profile';
+import { desktopToolsDir } from './desktop-tools';
 import { until } from './until';
 
 routeNodeElectronToStandIn();
@@ -46,7 +48,12 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   });
   vi.stubGlobal('__E2E_HOOKS__', false);
   vi.stubEnv('XDG_CONFIG_HOME', dirs.configHome);
+  const profile = behaviour.platform ?? DEFAULT_PROFILE;
+  for (const [name, value] of Object.entries(sessionEnvOf(profile))) vi.stubEnv(name, value);
+  // The app finds desktop tools (wl-copy) on PATH: only those a test installed (desktop-tools.ts).
+  if (profile === 'linux-wayland') vi.stubEnv('PATH', await desktopToolsDir(dirs));
   vi.doMock('electron', () => electron);
+  vi.doMock('../../main/electron/node-platform', () => ({ nodePlatform: () => nodePlatformOf(profile) }));
   vi.resetModules();
   await import('../../main/index');
   beforeReady?.();
@@ -160,6 +167,7 @@ export async function shutDownApp(): Promise<void> {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   vi.doUnmock('electron');
+  vi.doUnmock('../../main/electron/node-platform');
 }
 
 /** Fakes the app's clocks (timeouts, intervals, Date) but not setImmediate or nextTick, so real I/O still runs. */
