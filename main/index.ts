@@ -1,27 +1,35 @@
 // Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
 import { app, session, shell } from 'electron';
 import {
+  APP_ID,
   APP_ORIGIN,
+  GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
   TrayAppController,
+  allowListedOpener,
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
   menuAction,
   scriptAccessPathsForThisUser,
   startedHidden,
+  trayLeftClick,
+  unlockingTrayView,
+  withFeatures,
   type StorageNotice,
   type TrayView,
+  type UserAction,
 } from './core';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
-import { systemClipboard } from './electron/clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
 import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
 import { onWake } from './electron/power-events';
+import { createPlatformClipboard } from './electron/platform-clipboard';
+import { hostPlatform } from './electron/platform';
 import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
@@ -35,6 +43,14 @@ const TRAY_REFRESH_MS = 60_000;
 
 if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
 registerAppScheme();
+
+const platform = hostPlatform();
+// Wayland: global shortcuts go through the XDG GlobalShortcuts portal (a feature switch, read after JS starts).
+if (platform === 'linux-wayland') {
+  app.commandLine.appendSwitch('enable-features', withFeatures(app.commandLine.getSwitchValue('enable-features'), GLOBAL_SHORTCUTS_PORTAL_FEATURES));
+}
+// Windows: toasts and their Action-Center clicks belong to the AppUserModelID the NSIS shortcut carries.
+if (platform === 'windows') app.setAppUserModelId(APP_ID);
 
 /**
  * What a second launch asks for: the settings window. Registered before anything slow (the keychain,
@@ -66,74 +82,37 @@ async function launch(): Promise<void> {
   denyAllPermissions(appSession);
   handleAppProtocol(appSession, paths.renderer);
 
-  const openedSettings = openAppSettings();
-  const vaults = await openAppVaults(openedSettings.store.get());
-  const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
-
-  const windowPosition = openWindowPositionStore();
-  const settingsWindow = createSettingsWindow({
-    preloadPath: paths.preload,
-    session: appSession,
-    getPosition: () => windowPosition.get(),
-    setPosition: (position) => windowPosition.set(position),
-    onOpen: (contents) => trayApp.subscribe((snapshot) => sendStatus(contents, snapshot)),
-  });
-  const reportError = (error: unknown) => log.error(error);
-  const notifier = createNotificationPresenter(
-    (notification) => void trayApp.onAction(notification.action),
-    reportError,
-  );
-  const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }));
-
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
-  const trayApp = new TrayAppController({
-    settings: openedSettings.store,
-    vaults,
-    notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
-    ports: {
-      clipboard: systemClipboard,
-      notifier,
-      loginItem: createLoginItemControl(),
-      shortcut,
-      openExternal: (url) => shell.openExternal(url),
-      openSettings: () => settingsWindow.show(),
-      quit: () => app.quit(),
-      formatTime: createTimeFormatter(),
-      hideInLogs: (secret) => redactor.register(secret),
-      reportError,
-    },
-  });
-
-  let shownView: TrayView = trayApp.trayView();
+  // The tray comes first: opening the vaults may wait on a keychain prompt, and Quit must work meanwhile.
+  // Filled in once the vaults are open; until then the tray offers Quit only.
+  const started: { controller?: TrayAppController; trayTimer?: ReturnType<typeof setInterval> } = {};
+  let shownView: TrayView = unlockingTrayView();
+  const onTrayAction = (action: UserAction) => {
+    if (started.controller) void started.controller.onAction(action);
+    else if (action.kind === 'quit') app.quit();
+  };
   const tray = createTrayController(
-    { iconPath: trayIconPath, template: process.platform === 'darwin', onAction: (action) => void trayApp.onAction(action) },
+    {
+      iconPath: trayIconPath,
+      template: platform === 'macos',
+      leftClick: trayLeftClick(platform),
+      onAction: onTrayAction,
+      onMenuOpen: () => void started.controller?.retryKeychain(),
+    },
     shownView,
   );
-  const renderTray = () => {
-    shownView = trayApp.trayView();
-    tray.render(shownView);
-  };
-  trayApp.subscribe(renderTray);
-  const trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
-
-  registerIpcHandlers(
-    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
-      onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
-    }),
-  );
-  onWake((reason) => {
-    log.info(`Woke up (${reason}); re-checking the token`);
-    trayApp.resync();
-  });
-  showSettings = () => settingsWindow.show();
-  app.on('activate', () => settingsWindow.show());
-
+  let quitting = false;
   let disposed = false;
   app.on('before-quit', (event) => {
+    quitting = true;
     if (disposed) return;
+    clearInterval(started.trayTimer);
+    const trayApp = started.controller;
+    if (!trayApp) {
+      disposed = true;
+      tray.destroy();
+      return;
+    }
     event.preventDefault();
-    clearInterval(trayTimer);
     void trayApp.dispose().finally(() => {
       disposed = true;
       tray.destroy();
@@ -141,13 +120,82 @@ async function launch(): Promise<void> {
     });
   });
 
+  const openedSettings = openAppSettings();
+  const vaults = await openAppVaults(openedSettings.store.get());
+  if (quitting) return;
+  const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
+
+  const openExternal = allowListedOpener((url) => shell.openExternal(url));
+  const windowPosition = openWindowPositionStore();
+  const settingsWindow = createSettingsWindow({
+    preloadPath: paths.preload,
+    session: appSession,
+    getPosition: () => windowPosition.get(),
+    setPosition: (position) => windowPosition.set(position),
+    onOpen: (contents) => controller.subscribe((snapshot) => sendStatus(contents, snapshot)),
+    openExternal,
+    ...(platform === 'macos' && { activateApp: () => app.focus({ steal: true }) }),
+  });
+  const reportError = (error: unknown) => log.error(error);
+  const notifier = createNotificationPresenter({
+    onAction: (action) => void controller.onAction(action),
+    onError: reportError,
+    onFailed: (error) => controller.notificationFailed(error),
+  });
+  const shortcut = new CopyShortcut(() => void controller.onAction({ kind: 'copy-token', format: 'token' }), platform);
+
+  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const controller = new TrayAppController({
+    settings: openedSettings.store,
+    vaults,
+    notices,
+    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    ports: {
+      clipboard: createPlatformClipboard(platform),
+      notifier,
+      loginItem: createLoginItemControl(platform),
+      shortcut,
+      openExternal,
+      openSettings: () => settingsWindow.show(),
+      quit: () => app.quit(),
+      formatTime: createTimeFormatter(),
+      hideInLogs: (secret) => redactor.register(secret),
+      reportError,
+    },
+  });
+  started.controller = controller;
+
+  const renderTray = () => {
+    shownView = controller.trayView();
+    tray.render(shownView);
+  };
+  renderTray();
+  controller.subscribe(renderTray);
+  started.trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
+
+  registerIpcHandlers(
+    createIpcHandlers(controller, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+      onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
+    }),
+  );
+  onWake((reason) => {
+    log.info(`Woke up (${reason}); re-checking the token`);
+    controller.resync();
+    void controller.retryKeychain();
+  });
+  showSettings = () => {
+    settingsWindow.show();
+    void controller.settingsOpened();
+  };
+  app.on('activate', () => showSettings());
+
   if (__E2E_HOOKS__) {
     (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: async (id) => {
         const action = menuAction(shownView.items, id);
-        if (action) await trayApp.onAction(action);
+        if (action) await controller.onAction(action);
       },
     });
   }
-  await trayApp.start();
-  if (settingsRequested || (!trayApp.signedIn && !startedHidden(process.argv))) settingsWindow.show();
+  await controller.start();
+  if (settingsRequested || (!controller.signedIn && !startedHidden(process.argv))) settingsWindow.show();
 }

@@ -1,5 +1,6 @@
 // Desktop command-line tools a launch may find on PATH: stand-ins for wl-clipboard's wl-copy/wl-paste.
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppDirs } from './app-dirs';
 
@@ -32,11 +33,19 @@ export async function installWlClipboard(dirs: AppDirs): Promise<void> {
 }
 
 /** The Wayland selection as other applications see it ('' when nothing was copied). */
-export function waylandSelection(dirs: AppDirs): Promise<string> {
-  return readFile(selectionFile(dirs), 'utf8').catch(() => '');
+export function waylandSelection(dirs: AppDirs): string {
+  return readIfThere(selectionFile(dirs));
 }
 
 /** Every argument list wl-copy was started with, one per line. */
-export function wlCopyArguments(dirs: AppDirs): Promise<string> {
-  return readFile(join(dirs.root, 'wl-copy-args'), 'utf8').catch(() => '');
+export function wlCopyArguments(dirs: AppDirs): string {
+  return readIfThere(join(dirs.root, 'wl-copy-args'));
+}
+
+function readIfThere(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -217,6 +217,12 @@ export class FakeApp
     return { openAtLogin: status === 'enabled', status } as Electron.LoginItemSettings;
   }
 
+  /** The user switches to another application: this app is no longer active and its windows lose focus. */
+  userSwitchesAway(): void {
+    this.active = this.profile !== 'macos';
+    for (const window of FakeBrowserWindow.getAllWindows()) window.blur();
+  }
+
   /** The user approves the login item in System Settings → Login Items (macOS). */
   approveLoginItem(): void {
     this.#loginItemNeedsApproval = false;

@@ -9,4 +9,6 @@ export interface TrayInput {
   /** How long before expiry a token counts as "expiring soon", in milliseconds. */
   notifyLeadMs: number;
   formatTime: TimeFormatter;
+  /** The keychain refuses for now, so the stored account is not loaded yet. */
+  keychainLocked?: boolean;
 }
