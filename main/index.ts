@@ -6,7 +6,11 @@ import {
   GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
   TrayAppController,
+  TrayRefresher,
   allowListedOpener,
+  opensWindowAtLaunch,
+  removeAppDataFiles,
+  trayMissingMessage,
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
@@ -20,26 +24,28 @@ import {
   type TrayView,
   type UserAction,
 } from './core';
+import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { systemClipboard } from './electron/clipboard';
+import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
 import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
 import { onWake } from './electron/power-events';
+import { nodePlatform } from './electron/node-platform';
 import { createPlatformClipboard } from './electron/platform-clipboard';
 import { hostPlatform } from './electron/platform';
 import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
+import { detectTrayHost } from './electron/tray-host';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
-
-/** How often the tray re-renders so its "expires in …" text stays current. */
-const TRAY_REFRESH_MS = 60_000;
 
 if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
 registerAppScheme();
@@ -84,7 +90,7 @@ async function launch(): Promise<void> {
 
   // The tray comes first: opening the vaults may wait on a keychain prompt, and Quit must work meanwhile.
   // Filled in once the vaults are open; until then the tray offers Quit only.
-  const started: { controller?: TrayAppController; trayTimer?: ReturnType<typeof setInterval> } = {};
+  const started: { controller?: TrayAppController; trayRefresher?: TrayRefresher } = {};
   let shownView: TrayView = unlockingTrayView();
   const onTrayAction = (action: UserAction) => {
     if (started.controller) void started.controller.onAction(action);
@@ -105,7 +111,7 @@ async function launch(): Promise<void> {
   app.on('before-quit', (event) => {
     quitting = true;
     if (disposed) return;
-    clearInterval(started.trayTimer);
+    started.trayRefresher?.stop();
     const trayApp = started.controller;
     if (!trayApp) {
       disposed = true;
@@ -120,6 +126,8 @@ async function launch(): Promise<void> {
     });
   });
 
+  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
   if (quitting) return;
@@ -132,26 +140,26 @@ async function launch(): Promise<void> {
     session: appSession,
     getPosition: () => windowPosition.get(),
     setPosition: (position) => windowPosition.set(position),
-    onOpen: (contents) => controller.subscribe((snapshot) => sendStatus(contents, snapshot)),
+    onOpen: (contents) => trayApp.subscribe((snapshot) => sendStatus(contents, snapshot)),
     openExternal,
     ...(platform === 'macos' && { activateApp: () => app.focus({ steal: true }) }),
   });
   const reportError = (error: unknown) => log.error(error);
   const notifier = createNotificationPresenter({
-    onAction: (action) => void controller.onAction(action),
+    onAction: (action) => void trayApp.onAction(action),
     onError: reportError,
-    onFailed: (error) => controller.notificationFailed(error),
+    onFailed: (error) => trayApp.notificationFailed(error),
   });
-  const shortcut = new CopyShortcut(() => void controller.onAction({ kind: 'copy-token', format: 'token' }), platform);
+  const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
   const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
-  const controller = new TrayAppController({
+  const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
     scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
     ports: {
-      clipboard: createPlatformClipboard(platform),
+      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard, nodePlatform())),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,
@@ -159,43 +167,67 @@ async function launch(): Promise<void> {
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),
       formatTime: createTimeFormatter(),
+      about: collectAboutInfo(trayMissing),
+      openLogsFolder: async () => {
+        const failure = await shell.openPath(app.getPath('logs'));
+        if (failure !== '') throw new Error(`Could not open the logs folder: ${failure}`);
+      },
+      removeAppData: async () => {
+        windowPosition.forget();
+        settingsWindow.close();
+        await removeAppDataFiles(app.getPath('userData'));
+      },
       hideInLogs: (secret) => redactor.register(secret),
       reportError,
     },
   });
-  started.controller = controller;
+  started.controller = trayApp;
 
-  const renderTray = () => {
-    shownView = controller.trayView();
-    tray.render(shownView);
-  };
-  renderTray();
-  controller.subscribe(renderTray);
-  started.trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
+  // The tray re-renders when its text changes: on state changes, and by one timer armed for the next countdown step.
+  const trayRefresher = new TrayRefresher({
+    view: (now) => trayApp.trayView(now),
+    changesAt: (now) => trayApp.trayChangesAt(now),
+    show: (view) => {
+      shownView = view;
+      tray.render(view);
+    },
+    initial: shownView,
+  });
+  started.trayRefresher = trayRefresher;
+  trayApp.subscribe(() => trayRefresher.update());
+  trayRefresher.update();
 
   registerIpcHandlers(
-    createIpcHandlers(controller, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
       onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
     }),
   );
   onWake((reason) => {
     log.info(`Woke up (${reason}); re-checking the token`);
-    controller.resync();
-    void controller.retryKeychain();
+    trayApp.resync();
+    void trayApp.retryKeychain();
   });
   showSettings = () => {
     settingsWindow.show();
-    void controller.settingsOpened();
+    void trayApp.settingsOpened();
   };
   app.on('activate', () => showSettings());
 
   if (__E2E_HOOKS__) {
-    (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: async (id) => {
+    (await import('./electron/e2e-hooks')).installTrayHook({
+      view: () => shownView,
+      click: async (id) => {
         const action = menuAction(shownView.items, id);
-        if (action) await controller.onAction(action);
+        if (action) await trayApp.onAction(action);
       },
     });
   }
-  await controller.start();
-  if (settingsRequested || (!controller.signedIn && !startedHidden(process.argv))) settingsWindow.show();
+  await trayApp.start();
+  const opensWindow = opensWindowAtLaunch({
+    requested: settingsRequested,
+    signedIn: trayApp.signedIn,
+    startedHidden: startedHidden(process.argv),
+    trayMissing: trayMissing !== undefined,
+  });
+  if (opensWindow) settingsWindow.show();
 }

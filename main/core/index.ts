@@ -14,6 +14,11 @@ export { trayLeftClick, type TrayLeftClick } from './tray/tray-click';
 export { unlockingTrayView } from './tray/menu-model';
 export { GLOBAL_SHORTCUTS_PORTAL_FEATURES, withFeatures } from './shared/chromium-features';
 export type { ClipboardPort } from './clipboard/clipboard-guard';
+export { concealedFormats, osClipboardType } from './clipboard/concealed-formats';
+export { removeAppDataFiles } from './app/app-data-files';
+export {
+  STATUS_NOTIFIER_WATCHER, opensWindowAtLaunch, parseNameHasOwner, trayHint, trayMissingMessage,
+} from './app/desktop-facts';
 export type { Result } from './shared/result';
 export type { UserAction } from './shared/user-action';
 export { hostPlatformOf, isLinux } from './shared/host-platform';
@@ -21,7 +26,8 @@ export type { HostPlatform } from './shared/host-platform';
 export { APP_ID, DESKTOP_FILE_NAME } from './shared/app-id';
 
 // Tray
-export { createTimeFormatter } from './tray/format-time';
+export { createTimeFormatter } from '../../common/time-format';
+export { TrayRefresher } from './tray/tray-refresher';
 export { menuAction } from './tray/menu-model';
 export type { TrayMenuItem, TrayView } from './tray/menu-model';
 export type { TrayIconState } from './tray/tray-icon';

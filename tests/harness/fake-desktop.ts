@@ -1,10 +1,34 @@
 // Stand-ins for the desktop services: clipboard, notifications, power events, global shortcuts, shell.
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+
+/**
+ * Electron's `ClipboardItem`: one clipboard entry, MIME type (or `electron application/osclipboard;format=…`
+ * custom format) to payload. `types` are the constructor's keys, as documented.
+ */
+export class FakeClipboardItem {
+  readonly #items: Record<string, string | Blob>;
+
+  constructor(items: Record<string, string | Blob>) {
+    this.#items = { ...items };
+  }
+
+  get types(): string[] {
+    return Object.keys(this.#items);
+  }
+
+  /** The payload for `type` as a Blob (a string is UTF-8 encoded, as the W3C spec requires); rejects when absent. */
+  async getType(type: string): Promise<Blob> {
+    const value = this.#items[type];
+    if (value === undefined) throw new DOMException(`No payload of type ${type}`, 'NotFoundError');
+    return typeof value === 'string' ? new Blob([value]) : value;
+  }
+}
 
 /**
  * The async clipboard of Electron 45 (d.ts `Clipboard`: `readText(): Promise<string>`,
- * `writeText(text): Promise<void>`); keeps every write asked for and can be told to fail the next one.
- * `text` is what other applications would paste.
+ * `writeText(text): Promise<void>`, `write(items)`); keeps every write asked for (and the formats of each)
+ * and can be told to fail the next one. `text` is what other applications would paste.
  *
  * On Wayland (`dropsUnfocusedWrites`) a write from an app without keyboard focus resolves but the
  * compositor ignores it, while `readText` answers from Chromium's own cached copy — so the app cannot
@@ -15,6 +39,8 @@ import { EventEmitter } from 'node:events';
 export class FakeClipboard implements Pick<Electron.Clipboard, 'readText' | 'writeText'> {
   text = '';
   writes: string[] = [];
+  /** The formats of every write, in order: `['text/plain']` for `writeText`, the item's types for `write`. */
+  formats: string[][] = [];
   /** Writes the compositor ignored (Wayland, app not focused). */
   dropped: string[] = [];
   /** Wayland: drop writes while `hasFocus()` is false. */
@@ -32,6 +58,28 @@ export class FakeClipboard implements Pick<Electron.Clipboard, 'readText' | 'wri
     this.#nextWriteError = undefined;
     if (error) throw error;
     this.writes.push(text);
+    this.formats.push(['text/plain']);
+    this.#land(text);
+  }
+
+  /**
+   * `clipboard.write`: all entries replace the clipboard at once. Only the first item is kept (one
+   * clipboard entry, as on every desktop); without `text/plain` the clipboard then holds no text.
+   */
+  async write(items: FakeClipboardItem[]): Promise<void> {
+    const error = this.#nextWriteError;
+    this.#nextWriteError = undefined;
+    if (error) throw error;
+    const [item] = items;
+    const types = item?.types ?? [];
+    const text = item && types.includes('text/plain') ? await (await item.getType('text/plain')).text() : '';
+    this.writes.push(text);
+    this.formats.push(types);
+    this.#land(text);
+  }
+
+  /** The write reaches the system clipboard, unless the Wayland compositor drops it (Chromium still caches it). */
+  #land(text: string): void {
     this.#cached = text;
     if (this.dropsUnfocusedWrites && !this.hasFocus()) this.dropped.push(text);
     else this.text = text;
@@ -46,6 +94,7 @@ export class FakeClipboard implements Pick<Electron.Clipboard, 'readText' | 'wri
     this.text = '';
     this.#cached = '';
     this.writes = [];
+    this.formats = [];
     this.dropped = [];
     this.dropsUnfocusedWrites = false;
     this.hasFocus = () => true;
@@ -206,15 +255,26 @@ export class FakeGlobalShortcut {
   }
 }
 
-/** `shell`: URLs asked to open in the browser (d.ts `openExternal(url): Promise<void>` — no allow-list of its own). */
-export class FakeShell implements Pick<Electron.Shell, 'openExternal'> {
+/**
+ * `shell`: URLs asked to open in the browser (d.ts `openExternal(url): Promise<void>` — no allow-list of
+ * its own), and folders asked to open in the file manager.
+ */
+export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPath'> {
   opened: string[] = [];
+  openedPaths: string[] = [];
 
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   }
 
+  /** Resolves with '' on success and an error message otherwise (a missing path), as Electron does. */
+  async openPath(path: string): Promise<string> {
+    this.openedPaths.push(path);
+    return existsSync(path) ? '' : `Failed to open path ${path}`;
+  }
+
   reset(): void {
     this.opened = [];
+    this.openedPaths = [];
   }
 }

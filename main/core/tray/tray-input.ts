@@ -1,4 +1,5 @@
-import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
+import type { KeeperView } from '../keeper/keeper-view';
 
 /** Everything the tray's look depends on, as plain values. */
 export interface TrayInput {
@@ -11,4 +12,13 @@ export interface TrayInput {
   formatTime: TimeFormatter;
   /** The keychain refuses for now, so the stored account is not loaded yet. */
   keychainLocked?: boolean;
+  /** Feedback after a copy ("Copied — clears in 30 s"), shown until `until`. */
+  copied?: CopyNotice;
+}
+
+/** What the tray says for a while after a copy. */
+export interface CopyNotice {
+  text: string;
+  /** When the notice is taken down again. */
+  until: Date;
 }
