@@ -2,6 +2,7 @@
 import { app } from 'electron';
 import electronUpdater, { type Logger, type ProgressInfo, type UpdateInfo } from 'electron-updater';
 import { installKindOf, type UpdaterEvent, type UpdaterFailure, type UpdaterPort } from '../core';
+import { nodePlatform } from './node-platform';
 
 /** What the adapter needs from the rest of main. */
 export interface UpdaterOptions {
@@ -41,10 +42,11 @@ export function createUpdater(options: UpdaterOptions): UpdaterPort {
   autoUpdater.on('download-progress', (progress: ProgressInfo) => emit({ type: 'progress', percent: progress.percent }));
   autoUpdater.on('update-downloaded', (info: UpdateInfo) => emit({ type: 'downloaded', version: info.version }));
   autoUpdater.on('error', (error: unknown) => emit({ type: 'error', failure: failureOf(error) }));
+  const platform = nodePlatform();
   return {
     currentVersion: app.getVersion(),
-    installKind: installKindOf(process.platform, process.env),
-    platform: process.platform,
+    installKind: installKindOf(platform, process.env),
+    platform,
     async check({ download }) {
       // False when not packaged, or on Linux outside an AppImage without a package-type file.
       if (!autoUpdater.isUpdaterActive()) return 'inactive';

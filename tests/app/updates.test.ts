@@ -156,3 +156,26 @@ describe('updates through the stand-in autoUpdater', () => {
     expect(app.menuEnabled('check-updates')).toBe(false);
   });
 });
+
+describe('updates on other platforms (harness profiles)', () => {
+  it('macOS, unsigned build: Squirrel.Mac refuses, About says "Updates need a signed build", no pop-up, no more automatic checks', async () => {
+    useAppFakeTimers(new Date('2026-11-29T09:00:00Z'));
+    const app = await bed.launch({ platform: 'macos', updaterActive: true });
+    expect(autoUpdater.autoDownload).toBe(true);
+    autoUpdater.answer('0.2.0');
+    autoUpdater.failDownload(new Error('Could not get code signature for running application'));
+    await until(() => !app.menuEnabled('check-updates'), 'the failure');
+    expect((await app.snapshot()).updates).toMatchObject({ status: 'unavailable', message: expect.stringMatching(/^Updates need a signed build/) });
+    expect(electron.Notification.shown.map((n) => n.title)).not.toContain('Update ready');
+    await vi.advanceTimersByTimeAsync(7 * HOUR);
+    expect(autoUpdater.calls.filter((c) => c === 'checkForUpdates')).toHaveLength(1);
+  });
+
+  it('Windows (NSIS): downloads in place and offers "Restart to update"', async () => {
+    const app = await bed.launch({ platform: 'windows', updaterActive: true });
+    expect(autoUpdater.autoDownload).toBe(true);
+    autoUpdater.answer('0.2.0');
+    autoUpdater.finishDownload();
+    await until(() => app.menu.template.some((i) => i.id === 'restart-to-update'), '"Restart to update"');
+  });
+});

@@ -355,5 +355,7 @@ describe('profiles: keyboard and accessibility', () => {
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
       await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
-  });
+    // Two sign-ins and four axe scans of the whole page: a hang guard, not a speed target (it passed 20 s
+    // only narrowly on a loaded 2-core machine once the page grew its Network and Updates sections).
+  }, 45_000);
 });

@@ -12,10 +12,12 @@ import { DEMO_ACCOUNT, type MockServer } from '../mock-server';
 import type { AppDirs } from './app-dirs';
 import { electron, type FakeElectronOptions } from './fake-electron';
 import type { FakeSender } from './fake-ipc-main';
-import type { FakeMenu, FakeTray } from './fake-tray';
+import { displayedLabel, type FakeMenu, type FakeTray } from './fake-tray';
 import { autoUpdater } from './fake-updater';
 import type { FakeBrowserWindow } from './fake-window';
 import { routeNodeElectronToStandIn } from './node-electron-hook';
+import { DEFAULT_PROFILE, nodePlatformOf, sessionEnvOf } from './platform-profile';
+import { desktopToolsDir } from './desktop-tools';
 import { until } from './until';
 
 routeNodeElectronToStandIn();
@@ -27,6 +29,11 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
   beforeReady?: () => void;
   /** Whether electron-updater is active (a packaged build; on Linux an AppImage); false by default. */
   updaterActive?: boolean;
+  /**
+   * A keychain prompt is open when the app starts (`safeStorage.showPrompt()`): the launch resolves as
+   * soon as the tray exists instead of waiting for `launch()`, which waits for the user's answer.
+   */
+  keychainPrompt?: boolean;
 }
 
 /**
@@ -35,7 +42,7 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
  * A launch that throws rejects here.
  */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const { dirs, beforeReady, updaterActive, ...behaviour } = options;
+  const { dirs, beforeReady, keychainPrompt, updaterActive, ...behaviour } = options;
   electron.reset({
     ...behaviour,
     paths: {
@@ -49,15 +56,22 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   });
   vi.stubGlobal('__E2E_HOOKS__', false);
   vi.stubEnv('XDG_CONFIG_HOME', dirs.configHome);
+  const profile = behaviour.platform ?? DEFAULT_PROFILE;
+  for (const [name, value] of Object.entries(sessionEnvOf(profile))) vi.stubEnv(name, value);
+  // The app finds desktop tools (wl-copy) on PATH: only those a test installed (desktop-tools.ts).
+  if (profile === 'linux-wayland') vi.stubEnv('PATH', await desktopToolsDir(dirs));
   vi.doMock('electron', () => electron);
+  vi.doMock('../../main/electron/node-platform', () => ({ nodePlatform: () => nodePlatformOf(profile) }));
   autoUpdater.reset();
   autoUpdater.active = updaterActive ?? false;
   vi.doMock('electron-updater', () => ({ default: { autoUpdater }, autoUpdater }));
   vi.resetModules();
   await import('../../main/index');
   beforeReady?.();
+  if (keychainPrompt) electron.safeStorage.showPrompt();
   electron.app.markReady();
-  await Promise.all(electron.app.readyChains);
+  if (keychainPrompt) await until(() => electron.Tray.instances.length > 0, 'the tray while the keychain prompt waits');
+  else await Promise.all(electron.app.readyChains);
   return new RunningApp(dirs);
 }
 
@@ -87,9 +101,12 @@ export class RunningApp {
     return menu;
   }
 
-  /** The label of a menu item of the tray's current menu (`copy-token`, or `copy-token@<profileId>` in a submenu). */
+  /**
+   * The label a menu item of the tray's current menu shows (`copy-token`, or `copy-token@<profileId>` in a
+   * submenu), after Electron's mnemonic handling (`&` hidden, `&&` drawn as `&`).
+   */
   menuLabel(id: string): string {
-    return String(this.menu.item(id).label);
+    return displayedLabel(String(this.menu.item(id).label));
   }
 
   /** Whether a menu item of the current menu is enabled. */
@@ -159,6 +176,7 @@ export class RunningApp {
 /** After each test: quits an app still running and undoes the launch's stubs. */
 export async function shutDownApp(): Promise<void> {
   electron.safeStorage.releaseEncryption();
+  electron.safeStorage.answerPrompt();
   if (electron.app.isReady() && !electron.app.hasQuit) {
     electron.app.quit();
     await until(() => electron.app.hasQuit, 'the app to quit');
@@ -166,6 +184,7 @@ export async function shutDownApp(): Promise<void> {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   vi.doUnmock('electron');
+  vi.doUnmock('../../main/electron/node-platform');
   vi.doUnmock('electron-updater');
 }
 
