@@ -1,6 +1,9 @@
 import { PREFERENCE_KEYS, type Preferences, type PreloadApi } from '../common/ipc-contract';
-import { byId, showMessage, whileBusy } from './dom';
-import { clearFieldErrors, showFieldErrors } from './field-errors';
+import { NUMBER_FIELDS, PREFERENCE_LABELS } from '../common/preference-fields';
+import { byId, showMessage } from './dom';
+import { ShortcutField } from './shortcut-field';
+
+type Key = (typeof PREFERENCE_KEYS)[number];
 
 /** What a field holds: booleans for checkboxes, numbers for numeric fields (raw text if not a number). */
 function readField(input: HTMLInputElement): unknown {
@@ -9,41 +12,88 @@ function readField(input: HTMLInputElement): unknown {
   return input.value;
 }
 
-/** The Preferences section; main validates the whole set and saves all of it or none. */
-export class PreferencesForm {
-  private readonly form = byId('preferences-form', HTMLFormElement);
-  private readonly message = byId('preferences-message');
-  private dirty = false;
+/** How a saved value reads in the confirmation. */
+function describe(key: Key, value: unknown): string {
+  if (typeof value === 'boolean') return `${PREFERENCE_LABELS[key]} is ${value ? 'on' : 'off'}.`;
+  if (key === 'globalShortcut') return value === '' ? 'The shortcut is cleared.' : `${PREFERENCE_LABELS[key]}: ${String(value)}.`;
+  const field = NUMBER_FIELDS[key as keyof typeof NUMBER_FIELDS];
+  return `${field.label}: ${String(value)} ${field.unit.split(' ')[0]}.`;
+}
 
-  constructor(private readonly api: PreloadApi) {
-    this.form.addEventListener('input', () => (this.dirty = true));
-    this.form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.save();
+/**
+ * The Preferences section. One save model, the same as the tray's Start at login: each field applies
+ * as soon as it changes (numbers when the field is left or Enter is pressed) and says so inline; a
+ * refused value shows its message by the field in the field's own words and nothing else changes.
+ */
+export class PreferencesForm {
+  readonly #form = byId('preferences-form', HTMLFormElement);
+  readonly #message = byId('preferences-message');
+  readonly #api: PreloadApi;
+  readonly #shortcut: ShortcutField;
+  /** Keys with a value the user entered that main has not accepted; pushes leave them alone. */
+  readonly #pending = new Set<Key>();
+
+  constructor(api: PreloadApi, isMac: boolean) {
+    this.#api = api;
+    for (const key of PREFERENCE_KEYS) {
+      const label = this.#form.querySelector(`label[for="${key}"]`);
+      if (label) label.textContent = PREFERENCE_LABELS[key];
+    }
+    for (const [key, field] of Object.entries(NUMBER_FIELDS)) {
+      byId(`${key}-unit`).textContent = field.unit;
+      const input = byId(key, HTMLInputElement);
+      input.min = String(field.min);
+      input.max = String(field.max);
+    }
+    this.#shortcut = new ShortcutField(byId('globalShortcut', HTMLInputElement), byId('globalShortcut-clear', HTMLButtonElement), isMac, (accelerator) =>
+      void this.#save('globalShortcut', accelerator),
+    );
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('change', (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.id === 'globalShortcut') return;
+      void this.#save(input.id as Key, readField(input));
+    });
+    this.#form.addEventListener('input', (event) => {
+      if (event.target instanceof HTMLInputElement) this.#pending.add(event.target.id as Key);
+    });
+    this.#form.addEventListener('keydown', (event) => {
+      // Enter in a number field applies it, as leaving the field does.
+      if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'number') {
+        event.preventDefault();
+        void this.#save(event.target.id as Key, readField(event.target));
+      }
     });
   }
 
-  /** Shows stored preferences, unless the user is in the middle of editing. */
-  fill(preferences: Preferences, force = false): void {
-    if (this.dirty && !force) return;
+  /** Shows stored preferences, except in a field whose new value is still being entered or was refused. */
+  fill(preferences: Preferences): void {
     for (const key of PREFERENCE_KEYS) {
-      const input = byId(key, HTMLInputElement);
+      if (this.#pending.has(key)) continue;
       const value = preferences[key];
-      if (typeof value === 'boolean') input.checked = value;
-      else input.value = String(value);
+      if (key === 'globalShortcut') this.#shortcut.show(String(value));
+      else if (typeof value === 'boolean') byId(key, HTMLInputElement).checked = value;
+      else byId(key, HTMLInputElement).value = String(value);
     }
-    this.dirty = false;
   }
 
-  private async save(): Promise<void> {
-    clearFieldErrors(this.form);
-    const patch = Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, readField(byId(key, HTMLInputElement))]));
-    const result = await whileBusy(this.form, () => this.api.savePreferences(patch as Partial<Preferences>));
+  async #save(key: Key, value: unknown): Promise<void> {
+    this.#pending.add(key);
+    const input = byId(key, HTMLInputElement);
+    const error = byId(`${key}-error`);
+    const result = await this.#api.savePreferences({ [key]: value } as Partial<Preferences>);
     if (!result.ok) {
-      const unplaced = showFieldErrors(this.form, result.error.fieldErrors);
-      return showMessage(this.message, ['Nothing was saved.', result.error.message, ...unplaced].join(' '), 'error');
+      const messages = result.error.fieldErrors?.[key] ?? [result.error.message];
+      error.textContent = messages.join(' ');
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      return showMessage(this.#message, `Not saved. ${messages.join(' ')}`, 'error');
     }
-    this.fill(result.value, true);
-    showMessage(this.message, 'Preferences saved.', 'success');
+    this.#pending.delete(key);
+    error.textContent = '';
+    error.hidden = true;
+    input.removeAttribute('aria-invalid');
+    this.fill(result.value);
+    showMessage(this.#message, `Saved. ${describe(key, result.value[key])}`, 'success');
   }
 }
