@@ -6,7 +6,7 @@ import { clearFieldErrors, showFieldErrors } from './field-errors';
 import { formatCountdown, formatTime } from './format';
 import { suggestProfileName } from './profile-name';
 import type { SelectionView } from './profile-selection';
-import { STATUS_LABELS } from './status-labels';
+import { statusLabel } from './status-labels';
 
 /** What the form asks of the window around it. */
 export interface AccountFormHost {
@@ -27,7 +27,7 @@ const ENVIRONMENT_LABELS: Readonly<Record<EnvironmentId, string>> = {
 /** "demo@patchworks.test on Production · signed in" for a profile that holds an account. */
 export function accountSummary(profile: ProfileSnapshot): string {
   const where = profile.environment === 'custom' ? `Custom (${profile.baseUrl})` : ENVIRONMENT_LABELS[profile.environment];
-  const state = STATUS_LABELS[profile.status];
+  const state = statusLabel(profile.status, profile.lastError?.kind);
   return `${profile.email} on ${where} · ${state.charAt(0).toLowerCase()}${state.slice(1)}`;
 }
 

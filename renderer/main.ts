@@ -5,7 +5,8 @@ import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
 import { byId, showMessage } from './dom';
 import { FirstRunPanel } from './first-run-panel';
-import { PreferencesForm } from './preferences-form';
+import { NETWORK_SECTION } from './network-section';
+import { GENERAL_SECTION, PreferencesForm } from './preferences-form';
 import { ProfileSelection, type SelectionView } from './profile-selection';
 import { ProfilesPanel } from './profiles-panel';
 import { ResetPanel } from './reset-panel';
@@ -50,7 +51,9 @@ async function start(): Promise<void> {
     update,
   });
   const status = new StatusPanel(api, { update, select: (id) => selection.select(id), addProfile });
-  const preferences = new PreferencesForm(api, about.platform === 'darwin');
+  const isMac = about.platform === 'darwin';
+  const preferences = new PreferencesForm(api, GENERAL_SECTION, isMac);
+  const network = new PreferencesForm(api, NETWORK_SECTION, isMac);
   new AboutPanel(api).show(about);
   new ResetPanel(api);
   const trayMissing = byId('tray-missing');
@@ -61,6 +64,7 @@ async function start(): Promise<void> {
     account.show(view);
     status.render(view);
     preferences.fill(view.snapshot.preferences);
+    network.fill(view.snapshot.preferences);
   }
   api.onStatus((snapshot) => update(snapshot));
   update(first.value);

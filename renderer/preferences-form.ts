@@ -1,9 +1,25 @@
-import { PREFERENCE_KEYS, type Preferences, type PreloadApi } from '../common/ipc-contract';
+import { GENERAL_PREFERENCE_KEYS, type Preferences, type PreloadApi } from '../common/ipc-contract';
 import { NUMBER_FIELDS, PREFERENCE_LABELS } from '../common/preference-fields';
 import { byId, showMessage } from './dom';
 import { ShortcutField } from './shortcut-field';
 
-type Key = (typeof PREFERENCE_KEYS)[number];
+type Key = keyof Preferences;
+
+/** Which form edits which preferences: the ids of the form and of its message, and the fields. */
+export interface PreferencesSection {
+  formId: string;
+  messageId: string;
+  keys: readonly Key[];
+  /** Said after each save, after what was saved (e.g. when the change takes effect). */
+  savedNote?: string;
+}
+
+/** The Preferences section of the window. */
+export const GENERAL_SECTION: PreferencesSection = {
+  formId: 'preferences-form',
+  messageId: 'preferences-message',
+  keys: GENERAL_PREFERENCE_KEYS,
+};
 
 /** What a field holds: booleans for checkboxes, numbers for numeric fields (raw text if not a number). */
 function readField(input: HTMLInputElement): unknown {
@@ -16,38 +32,44 @@ function readField(input: HTMLInputElement): unknown {
 function describe(key: Key, value: unknown): string {
   if (typeof value === 'boolean') return `${PREFERENCE_LABELS[key]} is ${value ? 'on' : 'off'}.`;
   if (key === 'globalShortcut') return value === '' ? 'The shortcut is cleared.' : `${PREFERENCE_LABELS[key]}: ${String(value)}.`;
-  const field = NUMBER_FIELDS[key as keyof typeof NUMBER_FIELDS];
-  return `${field.label}: ${String(value)} ${field.unit.split(' ')[0]}.`;
+  const field = NUMBER_FIELDS[key as keyof typeof NUMBER_FIELDS] as (typeof NUMBER_FIELDS)[keyof typeof NUMBER_FIELDS] | undefined;
+  if (field) return `${field.label}: ${String(value)} ${field.unit.split(' ')[0]}.`;
+  return value === '' ? `${PREFERENCE_LABELS[key]} is cleared.` : `${PREFERENCE_LABELS[key]}: ${String(value)}.`;
 }
 
 /**
- * The Preferences section. One save model, the same as the tray's Start at login: each field applies
- * as soon as it changes (numbers when the field is left or Enter is pressed) and says so inline; a
- * refused value shows its message by the field in the field's own words and nothing else changes.
+ * A section of preferences (Preferences, Network). One save model, the same as the tray's Start at
+ * login: each field applies as soon as it changes (text and numbers when the field is left or Enter is
+ * pressed) and says so inline; a refused value shows its message by the field in the field's own
+ * words and nothing else changes.
  */
 export class PreferencesForm {
-  readonly #form = byId('preferences-form', HTMLFormElement);
-  readonly #message = byId('preferences-message');
+  readonly #form: HTMLFormElement;
+  readonly #message: HTMLElement;
   readonly #api: PreloadApi;
-  readonly #shortcut: ShortcutField;
+  readonly #section: PreferencesSection;
+  readonly #shortcut: ShortcutField | undefined;
   /** Keys with a value the user entered that main has not accepted; pushes leave them alone. */
   readonly #pending = new Set<Key>();
 
-  constructor(api: PreloadApi, isMac: boolean) {
+  constructor(api: PreloadApi, section: PreferencesSection, isMac: boolean) {
     this.#api = api;
-    for (const key of PREFERENCE_KEYS) {
+    this.#section = section;
+    this.#form = byId(section.formId, HTMLFormElement);
+    this.#message = byId(section.messageId);
+    for (const key of section.keys) {
       const label = this.#form.querySelector(`label[for="${key}"]`);
       if (label) label.textContent = PREFERENCE_LABELS[key];
-    }
-    for (const [key, field] of Object.entries(NUMBER_FIELDS)) {
+      const field = NUMBER_FIELDS[key as keyof typeof NUMBER_FIELDS] as (typeof NUMBER_FIELDS)[keyof typeof NUMBER_FIELDS] | undefined;
+      if (field === undefined) continue;
       byId(`${key}-unit`).textContent = field.unit;
-      const input = byId(key, HTMLInputElement);
-      input.min = String(field.min);
-      input.max = String(field.max);
+      Object.assign(byId(key, HTMLInputElement), { min: String(field.min), max: String(field.max) });
     }
-    this.#shortcut = new ShortcutField(byId('globalShortcut', HTMLInputElement), byId('globalShortcut-clear', HTMLButtonElement), isMac, (accelerator) =>
-      void this.#save('globalShortcut', accelerator),
-    );
+    this.#shortcut = section.keys.includes('globalShortcut')
+      ? new ShortcutField(byId('globalShortcut', HTMLInputElement), byId('globalShortcut-clear', HTMLButtonElement), isMac, (accelerator) =>
+          void this.#save('globalShortcut', accelerator),
+        )
+      : undefined;
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     this.#form.addEventListener('change', (event) => {
       const input = event.target;
@@ -57,21 +79,14 @@ export class PreferencesForm {
     this.#form.addEventListener('input', (event) => {
       if (event.target instanceof HTMLInputElement) this.#pending.add(event.target.id as Key);
     });
-    this.#form.addEventListener('keydown', (event) => {
-      // Enter in a number field applies it, as leaving the field does.
-      if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'number') {
-        event.preventDefault();
-        void this.#save(event.target.id as Key, readField(event.target));
-      }
-    });
   }
 
   /** Shows stored preferences, except in a field whose new value is still being entered or was refused. */
   fill(preferences: Preferences): void {
-    for (const key of PREFERENCE_KEYS) {
+    for (const key of this.#section.keys) {
       if (this.#pending.has(key)) continue;
       const value = preferences[key];
-      if (key === 'globalShortcut') this.#shortcut.show(String(value));
+      if (key === 'globalShortcut') this.#shortcut?.show(String(value));
       else if (typeof value === 'boolean') byId(key, HTMLInputElement).checked = value;
       else byId(key, HTMLInputElement).value = String(value);
     }
@@ -94,6 +109,7 @@ export class PreferencesForm {
     error.hidden = true;
     input.removeAttribute('aria-invalid');
     this.fill(result.value);
-    showMessage(this.#message, `Saved. ${describe(key, result.value[key])}`, 'success');
+    const note = this.#section.savedNote === undefined ? '' : ` ${this.#section.savedNote}`;
+    showMessage(this.#message, `Saved. ${describe(key, result.value[key])}${note}`, 'success');
   }
 }

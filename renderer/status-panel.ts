@@ -2,7 +2,7 @@ import type { CopyFormat, PreloadApi, ProfileSnapshot, StatusSnapshot } from '..
 import { byId, showMessage, whileBusy } from './dom';
 import { countdownChangesIn, formatCountdown, formatTime } from './format';
 import type { SelectionView } from './profile-selection';
-import { STATUS_LABELS } from './status-labels';
+import { statusLabel } from './status-labels';
 
 /** What the panel asks of the window around it. */
 export interface StatusPanelHost {
@@ -46,13 +46,14 @@ export class StatusPanel {
     if (view.switched) showMessage(this.#message, '');
     this.#renderPicker(view);
     byId('status-subject').textContent = profile === undefined ? '' : `— ${profile.name}`;
-    byId('status-state').textContent = STATUS_LABELS[profile?.status ?? 'signed-out'];
+    byId('status-state').textContent = statusLabel(profile?.status ?? 'signed-out', profile?.lastError?.kind);
     byId('status-state').dataset.status = profile?.status ?? 'signed-out';
     byId('status-preview').textContent = profile?.token?.preview ?? '—';
     byId('status-expiry').textContent = formatTime(profile?.token?.expiresAt);
     byId('status-last').textContent = formatTime(profile?.lastRefreshAt);
     byId('status-next').textContent = formatTime(profile?.nextRefreshAt);
     byId('status-error').textContent = profile?.lastError?.message ?? 'None';
+    byId('status-connection').textContent = profile?.connection ?? '—';
     byId('status-actions').hidden = profile === undefined;
     byId('status-none').hidden = view.snapshot.profiles.length > 0;
     const sessionOnly = byId('session-only');
