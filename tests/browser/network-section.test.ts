@@ -23,14 +23,13 @@ describe('settings window: Network section (Preferences tab)', () => {
     const settings = await bed.openWindow();
     const { page } = settings;
     await openTab(page, 'Preferences');
-    await page.getByLabel('Refresh before expiry').fill('45'); // typed, not applied: left unsaved
     await page.getByLabel('Proxy', { exact: true }).fill('http://proxy.corp:8080');
     await page.getByLabel('Proxy', { exact: true }).press('Enter');
     await page.locator('#network-message.success', { hasText: 'Proxy: http://proxy.corp:8080. The next login uses it.' }).waitFor();
     await page.getByLabel('Extra CA certificate file (PEM)').fill(caFile);
     await page.getByLabel('Extra CA certificate file (PEM)').press('Enter');
     await page.locator('#network-message.success', { hasText: 'Extra CA certificate file (PEM):' }).waitFor();
-    expect(settings.controller.getSnapshot().preferences).toMatchObject({ proxyUrl: 'http://proxy.corp:8080', caFile, refreshLeadMinutes: 30 });
+    expect(settings.controller.getSnapshot().preferences).toMatchObject({ proxyUrl: 'http://proxy.corp:8080', caFile });
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor();
     await openTab(page, 'Preferences');
