@@ -3,6 +3,7 @@ import type { AboutInfo, StatusSnapshot } from '../common/ipc-contract';
 import { AboutPanel } from './about-panel';
 import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
+import { showDesktopNotes } from './desktop-notes';
 import { byId, showMessage } from './dom';
 import { FirstRunPanel } from './first-run-panel';
 import { NETWORK_SECTION } from './network-section';
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
     status.render(view);
     preferences.fill(view.snapshot.preferences);
     network.fill(view.snapshot.preferences);
+    showDesktopNotes(view.snapshot);
   }
   api.onStatus((snapshot) => update(snapshot));
   update(first.value);
