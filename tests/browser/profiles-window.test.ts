@@ -366,5 +366,5 @@ describe('profiles: keyboard and accessibility', () => {
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
       await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
-  });
+  }, 60_000); // four axe runs in two windows
 });
