@@ -9,10 +9,11 @@ const windows = useSettingsWindows();
 async function openWithUpdater() {
   const updater = new ScriptedUpdater();
   const window = await windows.attach(await TestAppController.create({ updater }));
+  await window.page.getByRole('tab', { name: 'About' }).click();
   return { ...window, updater };
 }
 
-describe('settings window: Updates section', () => {
+describe('settings window: Updates section (About tab)', () => {
   it('shows the version and the launch check, then offers "Restart to update" once downloaded', async () => {
     const { page, updater } = await openWithUpdater();
     const section = page.getByRole('region', { name: 'Updates' });
@@ -59,6 +60,7 @@ describe('settings window: Updates section', () => {
 
   it('without an updater the section says updates are not available here', async () => {
     const { page } = await windows.openWindow();
+    await page.getByRole('tab', { name: 'About' }).click();
     await expect.poll(() => page.locator('#updates-status').textContent()).toBe('Updates are not available in this copy of the app.');
     expect(await page.getByRole('button', { name: 'Check for updates' }).isVisible()).toBe(false);
   });
