@@ -84,12 +84,12 @@ async function launch(): Promise<void> {
   );
   const shortcut = new CopyShortcut(() => void trayApp.onMenuItem('copy-token'));
 
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     ports: {
       clipboard: systemClipboard,
       notifier,

@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { SCRIPT_ACCESS_DIR_ENV, currentUid, requestToken, scriptAccessPaths, type ScriptAccessPaths } from '../../main/core';
+import { SCRIPT_ACCESS_DIR_ENV, askApp, currentUid, scriptAccessPaths, type ScriptAccessPaths } from '../../main/core';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { runCliIn } from '../script-access/script-access-rig';
 import { settle, useTestbed } from '../harness';
@@ -29,7 +29,7 @@ describe('script access through the app', () => {
     expect(await app.invoke('savePreferences', { scriptAccessEnabled: true })).toMatchObject({ ok: true, value: { scriptAccessEnabled: true } });
     expect(lstatSync(paths.socketPath).isSocket()).toBe(true);
     expect(lstatSync(paths.secretFilePath).mode & 0o777).toBe(0o600);
-    const answer = await requestToken({ paths, uid: currentUid() });
+    const answer = await askApp({ paths, uid: currentUid() });
     expect(answer).toMatchObject({ ok: true, token: issuedTo(DEMO_ACCOUNT.email)[0]?.issuedToken, profile: 'demo' });
     expect((await app.snapshot()).preferences.scriptAccessEnabled).toBe(true);
 

@@ -8,6 +8,7 @@ import {
   scriptAccessPaths,
   startScriptAccessServer,
   tokenSourceFromKeeper,
+  type ProfileEndpoint,
   type ScriptAccessPaths,
   type ScriptAccessServer,
 } from '../../main/core/script-access';
@@ -37,12 +38,17 @@ export async function makeRig(password: string = DEMO_ACCOUNT.password): Promise
   return { root, paths, server, keeper, logged: [] };
 }
 
+/** The rig's one profile, "work", on the stand-in server. */
+export function workEndpoint(rig: ScriptAccessRig): ProfileEndpoint {
+  return { name: 'work', environment: 'custom', baseUrl: rig.server.url };
+}
+
 /** Opens the channel over the rig's keeper as the profile "work". */
 export async function openChannel(rig: ScriptAccessRig): Promise<ScriptAccessServer> {
   rig.channel = await startScriptAccessServer({
     socketPath: rig.paths.socketPath,
     secretFilePath: rig.paths.secretFilePath,
-    tokens: tokenSourceFromKeeper('work', rig.keeper),
+    tokens: tokenSourceFromKeeper(workEndpoint(rig), rig.keeper),
     log: (line) => rig.logged.push(line),
   });
   return rig.channel;

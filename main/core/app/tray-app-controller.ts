@@ -12,8 +12,7 @@ import { ControllerError, type AppController } from '../ipc/app-controller';
 import { buildStatusSnapshot, preferencesOf, resolveBaseUrl } from '../ipc/status-view';
 import type { NotificationAction } from '../notify/notification-planner';
 import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
-import type { ScriptAccessServerOptions } from '../script-access/script-access-server';
-import { ScriptAccessSwitch } from '../script-access/script-access-switch';
+import { ScriptAccessSwitch, type ScriptAccessSwitchOptions } from '../script-access/script-access-switch';
 import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
 import type { ProfileVaults } from '../storage/profile-vaults';
@@ -29,8 +28,8 @@ import { SignInAttempt } from './sign-in-attempt';
 
 const MINUTE = 60_000;
 
-/** Where the script-access channel listens, and where it logs refused requests. */
-export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
+/** Where the script-access channel listens and leaves its off marker, and where it logs refused requests. */
+export type ScriptAccessOptions = Omit<ScriptAccessSwitchOptions, 'tokens'>;
 
 /** What the controller is built from: opened stores and the platform's ports. */
 export interface TrayAppControllerOptions {
@@ -94,6 +93,8 @@ export class TrayAppController implements AppController {
     if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
       const started = await this.#scriptAccess.set(true);
       if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
+    } else {
+      await this.#scriptAccess?.set(false); // leaves the marker that tells the CLI "off", not "not running"
     }
     this.#publish();
   }
@@ -106,7 +107,12 @@ export class TrayAppController implements AppController {
   /** Tokens for the `patchworks-token` channel: the profiles by name, the default one first; never a login. */
   tokenSource(): TokenSource {
     return tokenSourceFromKeepers(() =>
-      this.#orderedSessions(true).map(({ profile, session }) => ({ name: profile.name, keeper: session.keeper })),
+      this.#orderedSessions(true).map(({ profile, session }) => ({
+        name: profile.name,
+        environment: profile.environment,
+        baseUrl: resolveBaseUrl(profile),
+        keeper: session.keeper,
+      })),
     );
   }
 

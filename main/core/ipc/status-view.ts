@@ -2,12 +2,12 @@ import type {
   ErrorView,
   Preferences,
   ProfileSnapshot,
-  SessionStatus,
   StatusSnapshot,
 } from '../../../common/ipc-contract';
 import { PREFERENCE_KEYS } from '../../../common/ipc-contract';
 import { ENVIRONMENT_BASE_URLS, type ProfileSettings, type Settings } from '../../../common/settings';
 import type { KeeperState } from '../keeper/keeper-state';
+import { sessionStatus } from '../keeper/session-status';
 
 /** What one profile's snapshot is built from; all plain values owned by main. */
 export interface ProfileSources {
@@ -42,12 +42,6 @@ export function resolveBaseUrl(settings: Pick<ProfileSettings, 'environment' | '
 /** The preference fields of the settings. */
 export function preferencesOf(settings: Settings): Preferences {
   return Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, settings[key]])) as unknown as Preferences;
-}
-
-function sessionStatus(keeper: KeeperState): SessionStatus {
-  if (keeper.status === 'stopped') return 'signed-out';
-  if (keeper.status === 'idle') return keeper.token ? 'valid' : 'signed-out';
-  return keeper.status;
 }
 
 function errorView(error: NonNullable<KeeperState['lastError']>): ErrorView {
