@@ -115,10 +115,11 @@ function parseToken(args: readonly string[]): CliCommand {
 /** `exec [--profile NAME] [--wait S] -- CMD [ARGS…]`: everything after the first `--` is the command, as given. */
 function parseExec(args: readonly string[]): CliCommand {
   const split = args.indexOf('--');
+  if (split === -1 && !args.includes('--help') && !args.includes('-h')) throw new UsageError('exec needs a command after "--"');
   const own = split === -1 ? args : args.slice(0, split);
   const { values } = parseArgs({ args: [...own], strict: true, options: TARGET_OPTIONS });
   if (values.help) return { kind: 'help', topic: 'exec' };
-  const command = split === -1 ? [] : args.slice(split + 1);
+  const command = args.slice(split + 1);
   if (command.length === 0 || command[0] === '') throw new UsageError('exec needs a command after "--"');
   const chosen = target(values);
   return { kind: 'exec', command, ...chosen, waitMs: chosen.waitMs ?? EXEC_DEFAULT_WAIT_MS };
