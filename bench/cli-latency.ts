@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths, startScriptAccessServer, tokenSourceFromKeeper } from '../main/core/script-access';
+import { tokenSourceFromKeeper } from '../main/core/script-access/keeper-token-source';
+import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../main/core/script-access/script-access-paths';
+import { startScriptAccessServer } from '../main/core/script-access/script-access-server';
 import { CLI_FILE_NAME } from '../vite.cli.config';
 
 /** Milliseconds from spawning `args` with this Node until the process exits (it must exit 0). */

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { MAX_WAIT_MS } from '../main/core/script-access/client';
+import { MAX_WAIT_MS } from '../main/core/script-access/protocol';
 import { TOKEN_FORMATS, type TokenFormat } from './token-formats';
 
 /** The subcommands; `token` is the default when the first argument names none. */

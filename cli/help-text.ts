@@ -1,4 +1,4 @@
-import { MAX_WAIT_MS } from '../main/core/script-access/client';
+import { MAX_WAIT_MS } from '../main/core/script-access/protocol';
 import type { Subcommand } from './cli-args';
 
 const WAIT = `  --wait SECONDS    wait up to SECONDS (at most ${MAX_WAIT_MS / 1000}) for the app to start and for a sign-in

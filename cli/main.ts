@@ -1,4 +1,4 @@
-import { scriptAccessPathsForThisUser } from '../main/core/script-access/client';
+import { scriptAccessPathsForThisUser } from '../main/core/script-access/script-access-paths';
 import { runTokenCli } from './run-cli';
 
 /** Runs the command for this process's arguments and sets its exit code. */

@@ -1,4 +1,4 @@
-import type { ProfileSummary } from '../main/core/script-access/client';
+import type { ProfileSummary } from '../main/core/script-access/protocol';
 
 /** "in 3 h 12 min" / "2 min ago" for an expiry `ms` away from now. */
 function relative(ms: number): string {

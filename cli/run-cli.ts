@@ -1,4 +1,8 @@
-import { ScriptAccessError, askApp, currentUid, type AppRequest, type ScriptAccessPaths, type SuccessAnswer } from '../main/core/script-access/client';
+import { currentUid } from '../main/core/script-access/private-dir';
+import type { SuccessAnswer } from '../main/core/script-access/protocol';
+import { askApp, type AppRequest } from '../main/core/script-access/script-access-client';
+import { ScriptAccessError } from '../main/core/script-access/script-access-error';
+import type { ScriptAccessPaths } from '../main/core/script-access/script-access-paths';
 import { version } from '../package.json';
 import { parseCliArgs, type CliCommand } from './cli-args';
 import { EXIT, exitForAccessError, exitForFailure, exitForSummary, type ExitCode } from './exit-codes';

@@ -1,4 +1,4 @@
-import type { TokenAnswer } from '../main/core/script-access/client';
+import type { TokenAnswer } from '../main/core/script-access/protocol';
 
 /** How `patchworks-token` prints a token (`--format`). */
 export const TOKEN_FORMATS = ['raw', 'header', 'json', 'env', 'dotenv', 'powershell'] as const;

@@ -7,7 +7,7 @@ import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import { CLI_FILE_NAME, CLI_SEA_SCRIPT_NAME } from '../../vite.cli.config';
-import { SCRIPT_ACCESS_DIR_ENV } from '../../main/core/script-access';
+import { SCRIPT_ACCESS_DIR_ENV } from '../../main/core/script-access/script-access-paths';
 import { disposeRig, makeRig, openChannel, reach, runCli, type CliRun, type ScriptAccessRig } from './script-access-rig';
 
 let rig: ScriptAccessRig;

@@ -1,11 +1,13 @@
+import type { AboutInfo } from '../../../common/ipc-contract';
 import type { ClipboardPort } from '../clipboard/clipboard-guard';
 import type { PlannedNotification } from '../notify/notification-planner';
-import type { TimeFormatter } from '../tray/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
+import type { Result } from '../shared/result';
+import type { UserAction } from '../shared/user-action';
 
-/** A notification as the platform shows it; a click hands it back (its action, for its profile). */
-export interface ShownNotification extends Pick<PlannedNotification, 'title' | 'body' | 'action'> {
-  /** The profile it is about; absent for the app's own notices. */
-  profileId?: string;
+/** A notification as the platform shows it; a click hands back `action` (for the profile it is about). */
+export interface ShownNotification extends Pick<PlannedNotification, 'title' | 'body'> {
+  action: UserAction;
 }
 
 /** Shows notifications; the Electron adapter wraps `Notification`. */
@@ -24,7 +26,7 @@ export interface LoginItemPort {
 
 /** The global shortcut that copies the token; '' removes it. */
 export interface ShortcutPort {
-  set(accelerator: string): { ok: true } | { ok: false; message: string };
+  set(accelerator: string): Result;
 }
 
 /** Everything the app controller needs from the platform, as plain functions (Electron in the app). */
@@ -40,6 +42,15 @@ export interface AppPorts {
   /** Quits the app (which then calls the controller's `dispose`). */
   quit(): void;
   formatTime: TimeFormatter;
+  /** Versions and desktop facts for About, the first-run panel and diagnostics. */
+  about: AboutInfo;
+  /** Opens the app's logs folder in the file manager. */
+  openLogsFolder(): Promise<void>;
+  /**
+   * Part of "Reset all data": deletes what the controller does not own — the settings file, the window
+   * position, any leftover secrets file — and keeps them from being written again before the app quits.
+   */
+  removeAppData(): Promise<void>;
   /** Registers a secret the logs must hide; returns a function that forgets it. */
   hideInLogs(secret: string): () => void;
   /** Records an unexpected failure (logged; never shown raw to the user). */

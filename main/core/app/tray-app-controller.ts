@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type {
+  AboutInfo,
   CopyFormat,
   CopyTokenResult,
   Preferences,
@@ -8,21 +11,27 @@ import type {
 } from '../../../common/ipc-contract';
 import type { ProfileSettings, Settings } from '../../../common/settings';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
-import { ControllerError, type AppController } from '../ipc/app-controller';
-import { buildStatusSnapshot, preferencesOf, resolveBaseUrl } from '../ipc/status-view';
-import type { NotificationAction } from '../notify/notification-planner';
+import { ControllerError, type AppController } from './app-controller';
+import { buildStatusSnapshot, preferencesOf } from './status-view';
+import { resolveBaseUrl } from '../settings/base-url';
 import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
 import { ScriptAccessSwitch, type ScriptAccessSwitchOptions } from '../script-access/script-access-switch';
 import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
 import type { ProfileVaults } from '../storage/profile-vaults';
-import type { SettingsStore } from '../storage/settings-store';
-import { SettingsValidationError } from '../storage/settings-validation-error';
+import type { SettingsStore } from '../settings/settings-store';
+import { SettingsValidationError } from '../settings/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
-import { buildTrayView, parseMenuItemId, type TrayView } from '../tray/menu-model';
+import type { Result } from '../shared/result';
+import type { UserAction } from '../shared/user-action';
+import { copyNotice } from '../clipboard/copy-notice';
+import { buildTrayView, type TrayMenuInput, type TrayView } from '../tray/menu-model';
+import { trayChangesAt } from '../tray/tray-changes-at';
+import type { CopyNotice } from '../tray/tray-input';
 import type { AppPorts } from './app-ports';
+import { buildDiagnostics } from './diagnostics';
 import { PendingWork } from './pending-work';
-import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
+import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from '../settings/profile-list';
 import { ProfileSession } from './profile-session';
 import { SignInAttempt } from './sign-in-attempt';
 
@@ -55,10 +64,14 @@ export class TrayAppController implements AppController {
   readonly #sessions = new Map<string, ProfileSession>();
   readonly #clipboard: ClipboardGuard;
   readonly #scriptAccess: ScriptAccessSwitch | undefined;
+  /** The script-access folder (secret file and socket), removed by "Reset all data". */
+  readonly #scriptAccessDir: string | undefined;
   readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
   #startAtLogin = false;
+  /** What the tray says after the last copy, until it ends. */
+  #copyNotice: CopyNotice | undefined;
   #disposed = false;
   #disposing: Promise<void> | undefined;
 
@@ -68,6 +81,7 @@ export class TrayAppController implements AppController {
     this.#ports = options.ports;
     this.#clipboard = new ClipboardGuard(this.#ports.clipboard, (error) => this.#ports.reportError(error));
     this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs);
+    this.#scriptAccessDir = options.scriptAccess && dirname(options.scriptAccess.secretFilePath);
     this.#scriptAccess =
       options.scriptAccess &&
       new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
@@ -130,9 +144,19 @@ export class TrayAppController implements AppController {
 
   /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
   trayView(now: Date = new Date()): TrayView {
+    return buildTrayView(this.#trayInput(now));
+  }
+
+  /** When the tray's view next changes with time alone (a countdown, an expiry, the copy notice ending). */
+  trayChangesAt(now: Date = new Date()): Date | undefined {
+    return trayChangesAt(this.#trayInput(now));
+  }
+
+  #trayInput(now: Date): TrayMenuInput {
     const settings = this.#settings.get();
     const [first, ...others] = this.#orderedSessions(true).map(({ session }) => session.menuInput());
-    return buildTrayView({
+    const copied = this.#copyNotice && now < this.#copyNotice.until ? this.#copyNotice : undefined;
+    return {
       state: first?.state ?? { status: 'stopped' },
       email: first?.email ?? '',
       now,
@@ -140,8 +164,9 @@ export class TrayAppController implements AppController {
       formatTime: this.#ports.formatTime,
       startAtLogin: this.#startAtLogin,
       ...(first && { defaultName: first.name }),
+      ...(copied && { copied }),
       others,
-    });
+    };
   }
 
   /**
@@ -193,6 +218,8 @@ export class TrayAppController implements AppController {
     const seconds = this.#settings.get().clipboardClearSeconds;
     await this.#clipboard.copy(text, seconds);
     session.noteCopied(token);
+    this.#copyNotice = copyNotice(now, seconds);
+    this.#publish();
     return seconds > 0 ? { format, clearsAt: now.getTime() + seconds * 1000 } : { format };
   }
 
@@ -259,6 +286,49 @@ export class TrayAppController implements AppController {
     await this.#ports.openExternal(url);
   }
 
+  about(): AboutInfo {
+    return this.#ports.about;
+  }
+
+  async copyDiagnostics(): Promise<string> {
+    const text = buildDiagnostics({
+      about: this.#ports.about,
+      snapshot: this.getSnapshot(),
+      keyringBackend: this.#vaults.keyring.backend,
+      now: new Date(),
+    });
+    await this.#ports.clipboard.writeText(text);
+    return text;
+  }
+
+  openLogs(): Promise<void> {
+    return this.#ports.openLogsFolder();
+  }
+
+  /**
+   * Signs every profile out (their secrets files go), closes and removes the script-access folder,
+   * turns start at login off, releases the shortcut, clears our copy from the clipboard, lets the
+   * platform delete the settings and window position, and quits.
+   */
+  async resetAllData(): Promise<void> {
+    this.#newProfileAttempt.abort();
+    for (const session of this.#sessions.values()) {
+      session.stop();
+      await session.signOut();
+    }
+    this.#sessions.clear();
+    this.#copyNotice = undefined;
+    this.#ports.shortcut.set('');
+    await this.#switchScriptAccess(false);
+    if (this.#scriptAccessDir !== undefined) await rm(this.#scriptAccessDir, { recursive: true, force: true });
+    this.#startAtLogin = await this.#ports.loginItem.setEnabled(false);
+    await this.#clipboard.flush();
+    await this.#pending.settled();
+    await this.#ports.removeAppData();
+    this.#publish();
+    this.#ports.quit();
+  }
+
   subscribe(listener: (snapshot: StatusSnapshot) => void): () => void {
     this.#listeners.add(listener);
     return () => {
@@ -266,19 +336,13 @@ export class TrayAppController implements AppController {
     };
   }
 
-  /** Runs a tray menu item (`copy-token`, `copy-token@<profileId>`, …); failures are reported, never thrown. */
-  async onMenuItem(id: string): Promise<void> {
+  /** Runs what a tray menu item, a notification click or the shortcut asks for; failures are reported, never thrown. */
+  async onAction(action: UserAction): Promise<void> {
     try {
-      await this.#runMenuItem(id);
+      await this.#runAction(action);
     } catch (error) {
       this.#ports.reportError(error);
     }
-  }
-
-  /** Runs what a clicked notification asks for, for the profile it was about (the default one otherwise). */
-  onNotificationAction(action: NotificationAction, profileId?: string): Promise<void> {
-    if (action !== 'copy-token') return this.onMenuItem('settings');
-    return this.onMenuItem(profileId === undefined ? 'copy-token' : `copy-token@${profileId}`);
   }
 
   /** Re-checks every profile's token against the wall clock (after resume from sleep or a screen unlock). */
@@ -309,28 +373,22 @@ export class TrayAppController implements AppController {
     await this.#pending.settled();
   }
 
-  async #runMenuItem(id: string): Promise<void> {
-    const parsed = parseMenuItemId(id);
-    if (!parsed) return;
-    const profileId = parsed.profileId ?? this.#settings.get().defaultProfileId;
-    switch (parsed.action) {
+  async #runAction(action: UserAction): Promise<void> {
+    switch (action.kind) {
       case 'copy-token':
-      case 'copy-header':
-        await this.copyToken(profileId, parsed.action === 'copy-token' ? 'token' : 'authorization-header');
+        await this.copyToken(action.profileId ?? this.#settings.get().defaultProfileId, action.format);
         return;
       case 'refresh-now':
-        await this.#sessions.get(profileId)?.refreshFromMenu();
+        await this.#sessions.get(action.profileId ?? this.#settings.get().defaultProfileId)?.refreshFromMenu();
         return;
-      case 'settings':
+      case 'open-settings':
         this.#ports.openSettings();
         return;
-      case 'start-at-login':
+      case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
       case 'quit':
         this.#ports.quit();
-        return;
-      case 'status':
         return;
     }
   }
@@ -397,13 +455,13 @@ export class TrayAppController implements AppController {
     }
   }
 
-  async #switchScriptAccess(enabled: boolean): Promise<{ ok: true } | { ok: false; message: string }> {
+  async #switchScriptAccess(enabled: boolean): Promise<Result> {
     if (!this.#scriptAccess || this.#scriptAccess.enabled === enabled) return { ok: true };
     return this.#scriptAccess.set(enabled);
   }
 
   #tell(notice: Pick<StorageNotice, 'title' | 'message'>): void {
-    this.#ports.notifier.show({ title: notice.title, body: notice.message, action: 'open-settings' });
+    this.#ports.notifier.show({ title: notice.title, body: notice.message, action: { kind: 'open-settings' } });
   }
 
   #publish(): void {

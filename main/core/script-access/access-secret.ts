@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { writeOwnerOnlyFile } from '../storage/owner-only-file';
+import { writeOwnerOnlyFile } from '../shared/owner-only-file';
 
 const SECRET_BYTES = 32;
 

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeOwnerOnlyFile } from '../storage/owner-only-file';
+import { writeOwnerOnlyFile } from '../shared/owner-only-file';
 import { currentUid, ensurePrivateDir } from './private-dir';
 
 /**

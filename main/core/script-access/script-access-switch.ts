@@ -1,9 +1,7 @@
+import type { Result } from '../shared/result';
 import { removeOffMarker, writeOffMarker } from './off-marker';
 import { ScriptAccessError } from './script-access-error';
 import { startScriptAccessServer, type ScriptAccessServer, type ScriptAccessServerOptions } from './script-access-server';
-
-/** Whether turning the channel on worked, and if not, why (a sentence for the user). */
-export type SwitchResult = { ok: true } | { ok: false; message: string };
 
 /** The server's options plus where to leave the "running, script access off" marker for the CLI. */
 export interface ScriptAccessSwitchOptions extends ScriptAccessServerOptions {
@@ -35,7 +33,7 @@ export class ScriptAccessSwitch {
   }
 
   /** Starts (once) or stops the channel, leaving the off marker while it is off; never rejects. */
-  set(enabled: boolean): Promise<SwitchResult> {
+  set(enabled: boolean): Promise<Result> {
     return this.#enqueue(() => (enabled ? this.#start() : this.#stop(true)));
   }
 
@@ -44,13 +42,13 @@ export class ScriptAccessSwitch {
     await this.#enqueue(() => this.#stop(false));
   }
 
-  #enqueue(step: () => Promise<SwitchResult>): Promise<SwitchResult> {
+  #enqueue(step: () => Promise<Result>): Promise<Result> {
     const run = this.#queue.then(step);
     this.#queue = run;
     return run;
   }
 
-  async #start(): Promise<SwitchResult> {
+  async #start(): Promise<Result> {
     if (this.#server) return { ok: true };
     try {
       this.#server = await startScriptAccessServer(this.#options);
@@ -64,7 +62,7 @@ export class ScriptAccessSwitch {
     }
   }
 
-  async #stop(stillRunning: boolean): Promise<SwitchResult> {
+  async #stop(stillRunning: boolean): Promise<Result> {
     const server = this.#server;
     this.#server = undefined;
     await server?.close().catch(this.#onError);

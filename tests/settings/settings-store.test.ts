@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ProfileSettings } from '../../common/settings';
-import { profileNameFromEmail } from '../../main/core/storage/settings-migrations';
-import { openSettingsStore } from '../../main/core/storage/settings-store';
-import { SettingsValidationError } from '../../main/core/storage/settings-validation-error';
-import { openWithConf } from './conf-backing';
+import { profileNameFromEmail } from '../../main/core/settings/settings-migrations';
+import { openSettingsStore } from '../../main/core/settings/settings-store';
+import { SettingsValidationError } from '../../main/core/settings/settings-validation-error';
+import { openWithConf } from '../storage/conf-backing';
 
 const STAGING: ProfileSettings = { id: 'p-stage', name: 'Staging', environment: 'staging', customBaseUrl: '', email: 'dev@example.com' };
 /** The preferences of a 1.0.0 file that differ from the defaults. */
@@ -56,7 +56,7 @@ describe('settings store', () => {
     const before = readFileSync(settingsPath());
     const refusal = refusalOf(() => store.update({ refreshLeadMinutes: 10, notifyLeadMinutes: -5 }));
     expect(refusal.fieldErrors).toEqual({
-      notifyLeadMinutes: ['Notification lead must be at least 0.'],
+      notifyLeadMinutes: ['Warn before a copied token expires: enter a whole number of minutes from 0 to 720.'],
     });
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(readFileSync(settingsPath())).toEqual(before);

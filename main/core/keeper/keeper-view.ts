@@ -1,5 +1,5 @@
-import { isExpired, type IssuedToken } from '../issued-token';
-import type { KeeperStatus } from '../keeper/keeper-state';
+import { isExpired, type IssuedToken } from '../login/issued-token';
+import type { KeeperStatus } from './keeper-state';
 
 /**
  * The part of the token keeper's state that the tray, notifications and clipboard read.
@@ -11,9 +11,6 @@ export interface KeeperView {
   lastError?: { message: string; kind: string };
   nextAttemptAt?: Date;
 }
-
-/** Turns an instant into a short wall-clock time such as "10:03" for labels and notifications. */
-export type TimeFormatter = (date: Date) => string;
 
 /** True when `view` holds a token that is still valid at `now`. */
 export function hasUsableToken(view: KeeperView, now: Date): boolean {
