@@ -19,11 +19,12 @@ export interface CommandStartError {
 export function runCommand(command: readonly string[], variables: Readonly<Record<string, string>>): Promise<number | CommandStartError> {
   const [program = '', ...args] = command;
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: 'inherit', env: { ...process.env, ...variables } });
+    // Listen before spawning: a signal that arrives the moment the command starts must not end this process.
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);
     };
     for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+    const child = spawn(program, args, { stdio: 'inherit', env: { ...process.env, ...variables } });
     const done = (result: number | CommandStartError): void => {
       for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
       resolve(result);
