@@ -21,6 +21,7 @@ import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
+import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
@@ -102,6 +103,7 @@ async function launch(): Promise<void> {
       notifier,
       loginItem: createLoginItemControl(),
       shortcut,
+      cliTool: createCliToolPort(reportError),
       openExternal: (url) => shell.openExternal(url),
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),

@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readFile, readlink, rm, stat, symlink, utimes, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { adminScript, cliLinkPlan, inspectLink, installCliLink, isOurLinkTarget, refreshCopiedExecutable, uninstallCliLink, type CliLinkPlan } from '../../main/core/cli-link';
+import { adminScript, appleScriptString, cliLinkMessage, cliLinkPlan, pathIncludes, inspectLink, installCliLink, isOurLinkTarget, refreshCopiedExecutable, uninstallCliLink, type CliLinkPlan } from '../../main/core/cli-link';
 
 type LinkPlan = Extract<CliLinkPlan, { kind: 'link' }>;
 
@@ -110,5 +110,21 @@ describe('adminScript', () => {
     expect(await sh(adminScript(plan, 'install'))).toBe(3);
     expect(await sh(adminScript(plan, 'uninstall'))).toBe(3);
     expect(await readFile(plan.linkPath, 'utf8')).toBe('keep me\n');
+  });
+});
+
+describe('cliLinkMessage and the macOS prompt', () => {
+  const plan: LinkPlan = { kind: 'link', target: '/t/bin/patchworks-token', linkPath: '/home/ana/.local/bin/patchworks-token' };
+
+  it('says where the command is, and hints at PATH only when its folder is missing from it', () => {
+    expect(cliLinkMessage(plan, { kind: 'installed' }, '/usr/bin:/home/ana/.local/bin/')).toEqual({ ok: true, message: 'patchworks-token is installed as /home/ana/.local/bin/patchworks-token.' });
+    expect(cliLinkMessage(plan, { kind: 'installed' }, '/usr/bin:/bin').message).toMatch(/ Add \/home\/ana\/\.local\/bin to your PATH to run it by name\.$/);
+    expect(cliLinkMessage(plan, { kind: 'foreign', message: 'left alone' }, '')).toEqual({ ok: false, message: 'left alone' });
+    expect(cliLinkMessage(plan, { kind: 'needs-admin' }, '')).toMatchObject({ ok: false });
+    expect(pathIncludes('C:\\a;C:\\b', 'C:\\b', ';')).toBe(true);
+  });
+
+  it('quotes the admin script as an AppleScript string', () => {
+    expect(appleScriptString('ln -sfn \'/A "B"\\C\' x')).toBe('"ln -sfn \'/A \\"B\\"\\\\C\' x"');
   });
 });

@@ -166,6 +166,7 @@ export class TrayAppController implements AppController {
       ...(first && { defaultName: first.name }),
       ...(copied && { copied }),
       others,
+      cliToolInstallable: this.#ports.cliTool !== undefined,
     };
   }
 
@@ -387,10 +388,24 @@ export class TrayAppController implements AppController {
       case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
+      case 'install-cli-tool':
+        await this.#installCliTool();
+        return;
       case 'quit':
         this.#ports.quit();
         return;
     }
+  }
+
+  /** Runs "Install command-line tool…" and tells how it went in a notification (a click opens the settings). */
+  async #installCliTool(): Promise<void> {
+    const result = await this.#ports.cliTool?.install().catch((error: unknown) => {
+      this.#ports.reportError(error);
+      return { ok: false, message: 'See the log for details.' };
+    });
+    if (!result) return;
+    const title = result.ok ? 'Command-line tool installed' : 'Command-line tool not installed';
+    this.#ports.notifier.show({ title, body: result.message, action: { kind: 'open-settings' } });
   }
 
   #addSession(profileId: string, vault: CredentialVault): ProfileSession {

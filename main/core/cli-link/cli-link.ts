@@ -78,7 +78,7 @@ export async function uninstallCliLink(plan: LinkPlan): Promise<CliLinkResult> {
 export async function refreshCopiedExecutable(plan: LinkPlan): Promise<boolean> {
   if (plan.copyFrom === undefined || (await inspectLink(plan)) !== 'ours') return false;
   const [source, copy] = await Promise.all([stat(plan.copyFrom), stat(plan.target).catch(() => undefined)]);
-  if (copy && copy.size === source.size && Math.floor(copy.mtimeMs) === Math.floor(source.mtimeMs)) return false; // whole ms: a Date carries no more
+  if (copy && copy.size === source.size && copy.mtime.getTime() === source.mtime.getTime()) return false; // as Dates: utimes carries no more
   await copyExecutable(plan.copyFrom, plan.target);
   return true;
 }

@@ -3,3 +3,4 @@ export { cliLinkPlan, isOurLinkTarget } from './cli-link-plan';
 export type { CliLinkInput, CliLinkPlan } from './cli-link-plan';
 export { adminScript, inspectLink, installCliLink, refreshCopiedExecutable, uninstallCliLink } from './cli-link';
 export type { CliLinkResult, LinkState } from './cli-link';
+export { appleScriptString, cliLinkMessage, pathIncludes } from './cli-link-message';
