@@ -74,6 +74,28 @@ describe('a keyring that is locked for now', () => {
   });
 });
 
+describe('opening the tray menu', () => {
+  it('on Windows retries a locked keychain (the menu reports menu-will-show there)', async () => {
+    await bed.launchSignedIn({ platform: 'windows' }).then((first) => first.quit());
+    const app = await bed.launch({ platform: 'windows', safeStorage: { locked: true } });
+    expect(app.menuLabel('status')).toBe(LOCKED);
+    electron.safeStorage.unlockKeyring();
+    app.tray.userRightClick();
+    await until(() => app.menuEnabled('copy-token'), 'the account after the menu opened');
+  });
+
+  it('on Linux the menu says nothing (no menu-will-show), so the retry waits for the backoff or another event', async () => {
+    await storedAccount();
+    const app = await bed.launch({ platform: 'linux-x11', safeStorage: { locked: true } });
+    electron.safeStorage.unlockKeyring();
+    app.tray.userClick();
+    await settle();
+    expect(app.menuLabel('status')).toBe(LOCKED);
+    electron.powerMonitor.emit('resume');
+    await until(() => app.menuEnabled('copy-token'), 'the account after resume');
+  });
+});
+
 describe('a pending keychain prompt', () => {
   it('shows the tray at once with "Unlocking keychain…", and Quit works while the prompt waits', async () => {
     await storedAccount();
