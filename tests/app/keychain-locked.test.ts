@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
-import { demoSignIn, electron, secretsFileNames, settle, until, useAppFakeTimers, useTestbed } from '../harness';
+import { demoSignIn, electron, secretsFileNames, settle, storedSecrets, until, useAppFakeTimers, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
@@ -71,6 +74,24 @@ describe('a keyring that is locked for now', () => {
     electron.safeStorage.unlockKeyring();
     electron.powerMonitor.emit('unlock-screen');
     await until(() => app.menuEnabled('copy-token'), 'the account after the unlock');
+  });
+});
+
+describe('signing in while the keychain is locked', () => {
+  it('keeps the new account in memory, leaves the old file alone, and writes it once the keychain unlocks', async () => {
+    await storedAccount();
+    const files = await secretsFileNames(bed.dirs.userData);
+    const before = await readFile(join(bed.dirs.userData, files[0] as string), 'utf8');
+    const app = await bed.launch({ safeStorage: { locked: true } });
+    const profileId = await app.profileId();
+    await app.signIn(demoSignIn(bed.server, { profileId }));
+    expect(app.menuLabel('status')).toMatch(DEMO_ACCOUNT.email);
+    expect(await readFile(join(bed.dirs.userData, files[0] as string), 'utf8')).toBe(before);
+
+    electron.safeStorage.unlockKeyring();
+    electron.powerMonitor.emit('resume');
+    await until(() => readFileSync(join(bed.dirs.userData, files[0] as string), 'utf8') !== before, 'the write after the unlock');
+    expect((await storedSecrets(bed.dirs.userData, profileId)).token?.token).toBe(bed.server.requests.at(-1)?.issuedToken);
   });
 });
 
