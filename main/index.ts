@@ -28,6 +28,7 @@ import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
+import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
@@ -132,7 +133,7 @@ async function launch(): Promise<void> {
     void shutDown().finally(() => app.quit());
   });
 
-  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  const trayMissing = trayMissingMessage(nodePlatform(), await detectTrayHost());
   if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
@@ -158,20 +159,21 @@ async function launch(): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
   const feedUrl = __E2E_HOOKS__ ? (await import('./electron/e2e-hooks')).e2eUpdateFeed() : undefined;
   const updater = createUpdater({ logger: log, prepareToQuit: () => shutDown(), ...(feedUrl && { feedUrl }) });
+  const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
     updates: { updater, log: (line) => log.warn(line) },
+    scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     ports: {
-      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard, nodePlatform())),
+      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,
+      cliTool: createCliToolPort(reportError),
       openExternal,
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),

@@ -11,4 +11,5 @@ export type UserAction =
   | { kind: 'toggle-start-at-login' }
   | { kind: 'check-for-updates' }
   | { kind: 'restart-to-update' }
+  | { kind: 'install-cli-tool' }
   | { kind: 'quit' };
