@@ -3,7 +3,7 @@ import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
 import { byId, showMessage } from './dom';
-import { NETWORK_SECTION } from './network-section';
+import { NETWORK_SECTION, wireCertificatePicker } from './network-section';
 import { PreferencesForm } from './preferences-form';
 import { ProfileSelection, type SelectionView } from './profile-selection';
 import { ProfilesPanel } from './profiles-panel';
@@ -28,6 +28,7 @@ async function start(): Promise<void> {
   const status = new StatusPanel(api, update);
   const preferences = new PreferencesForm(api);
   const network = new PreferencesForm(api, NETWORK_SECTION);
+  wireCertificatePicker(api);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);

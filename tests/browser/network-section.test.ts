@@ -52,6 +52,22 @@ describe('settings window: Network section', () => {
     expect(settings.controller.getSnapshot().preferences).toEqual(before);
   });
 
+  it('fills the CA file from the system file dialog, and keeps the field on a cancel', async () => {
+    const settings = await bed.openWindow();
+    const { page, controller } = settings;
+    controller.record.certificatePick = caFile;
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => page.getByLabel('Extra CA certificate file (PEM)').inputValue()).toBe(caFile);
+    expect(controller.getSnapshot().preferences.caFile).toBe('');
+    controller.record.certificatePick = null;
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => controller.record.certificateDialogs).toBe(2);
+    await expect(page.getByLabel('Extra CA certificate file (PEM)').inputValue()).resolves.toBe(caFile);
+    await page.getByRole('button', { name: 'Save network settings' }).click();
+    await page.locator('#network-message.success').waitFor();
+    expect(controller.getSnapshot().preferences.caFile).toBe(caFile);
+  });
+
   it('shows how the last login went in Status', async () => {
     const settings = await bed.openWindow();
     await expect(settings.page.locator('#status-connection').textContent()).resolves.toBe('—');
