@@ -29,6 +29,7 @@ import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { chooseCertificateFile } from './electron/certificate-file-dialog';
 import { systemClipboard } from './electron/clipboard';
+import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
@@ -153,17 +154,18 @@ async function launch(): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     ports: {
       clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,
+      cliTool: createCliToolPort(reportError),
       openExternal,
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),
