@@ -118,11 +118,12 @@ describe('settings window in Chromium', () => {
     await openTab(page, 'Profiles & account');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('#account-message.success').waitFor();
-    await expect(page.locator('#account-form').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#status-state').textContent()).resolves.toBe('Signed out');
-    await expect(page.locator('#status-preview').textContent()).resolves.toBe('—');
-    await expect(page.locator('#status-countdown').textContent()).resolves.toBe('');
-    await expect(page.locator('#password-stored').isHidden()).resolves.toBe(true);
+    // The status push that follows the success message may land a moment later: wait for it, never assume.
+    await page.locator('#account-form').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('#status-state').textContent()).toBe('Signed out');
+    await expect.poll(() => page.locator('#status-preview').textContent()).toBe('—');
+    await expect.poll(() => page.locator('#status-countdown').textContent()).toBe('');
+    await page.locator('#password-stored').waitFor({ state: 'hidden' });
     await openTab(page, 'Status');
     await page.getByRole('button', { name: 'Copy token', exact: true }).click();
     await page.locator('#status-message.error').waitFor();
