@@ -75,6 +75,14 @@ describe('a keyring that is locked for now', () => {
     electron.powerMonitor.emit('unlock-screen');
     await until(() => app.menuEnabled('copy-token'), 'the account after the unlock');
   });
+
+  it('on Linux has no unlock-screen to wait for: the stand-in refuses to emit it, as Electron never does', async () => {
+    await storedAccount();
+    await bed.launch({ platform: 'linux-wayland', safeStorage: { locked: true } });
+    expect(() => electron.powerMonitor.emit('unlock-screen')).toThrow(/macOS and Windows only/);
+    expect(() => electron.powerMonitor.emit('lock-screen')).toThrow(/macOS and Windows only/);
+    expect(electron.powerMonitor.emit('resume')).toBe(true);
+  });
 });
 
 describe('signing in while the keychain is locked', () => {

@@ -1,8 +1,8 @@
 // The recording stand-in for the `electron` module, one per process (see tests/README.md).
-import { EventEmitter } from 'node:events';
 import { FakeApp, type FakeAppOptions } from './fake-app';
 import { FakeClipboard, FakeClipboardItem, FakeDialog, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
 import { FakeIpcMain } from './fake-ipc-main';
+import { FakePowerMonitor } from './fake-power-monitor';
 import { FakeSafeStorage, type FakeSafeStorageOptions } from './fake-safe-storage';
 import { FakeProtocol, FakeSession } from './fake-session';
 import { FakeTray, Menu, nativeImage } from './fake-tray';
@@ -37,7 +37,7 @@ function createFakeElectron() {
     Menu,
     nativeImage,
     Notification: FakeNotification,
-    powerMonitor: new EventEmitter(),
+    powerMonitor: new FakePowerMonitor(),
     protocol: new FakeProtocol(),
     safeStorage: new FakeSafeStorage(),
     screen,
@@ -59,7 +59,7 @@ function createFakeElectron() {
       this.clipboard.hasFocus = () => FakeBrowserWindow.getFocusedWindow() !== null;
       this.globalShortcut.reset(profile === 'linux-wayland');
       this.ipcMain.reset();
-      this.powerMonitor.removeAllListeners();
+      this.powerMonitor.reset(profile);
       this.protocol.reset();
       this.safeStorage.reset(options.safeStorage, profile);
       this.shell.reset();
