@@ -55,6 +55,9 @@ export interface BehaviourTweaks {
   retryAfterSec?: number;
   /** Total body size for 'oversize'; default 8 MiB. */
   oversizeBytes?: number;
+  /** How far the server's clock is ahead of this computer's (negative: behind), in seconds; it stamps
+   * the `Date` header, the JWT's `exp` and `expires_at` with that clock. Default 0. */
+  clockOffsetSec?: number;
   /** Fields merged over the top level of a success body, e.g. `{ expires_in: -5 }`; `undefined` values delete. */
   fields?: Record<string, unknown>;
 }

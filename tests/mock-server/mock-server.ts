@@ -159,8 +159,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return expected !== undefined && body.password !== undefined && timingSafeEqual(expected, digest(body.password));
   };
 
+  /** The server's own clock (this computer's, shifted by the `clockOffsetSec` tweak). */
+  const serverNow = (): number => Date.now() + (tweaks.clockOffsetSec ?? 0) * 1000;
+
   const issue = (record: RequestRecord): string => {
-    const token = makeJwt(record.email ?? 'unknown', tweaks.lifetimeSec ?? 86_400);
+    const token = makeJwt(record.email ?? 'unknown', tweaks.lifetimeSec ?? 86_400, serverNow());
     record.issuedToken = token;
     return token;
   };
@@ -183,7 +186,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const lifetimeSec = tweaks.lifetimeSec ?? 86_400;
       const token = shape === 'opaque-token' ? randomBytes(24).toString('hex') : issue(record);
       record.issuedToken = token;
-      sendJson(response, record, 200, withFields(successBody(shape, token, lifetimeSec, Date.now()), tweaks.fields));
+      const now = serverNow();
+      sendJson(response, record, 200, withFields(successBody(shape, token, lifetimeSec, now), tweaks.fields), {
+        date: new Date(now).toUTCString(),
+      });
     }
   };
 

@@ -11,8 +11,16 @@ const loginBody = fields.extend({ data: fields.optional().catch(undefined) });
 
 const badResponse = (what: string): LoginError => new LoginError('bad-response', `Patchworks sent ${what}`);
 
+/** The headers of a login answer that `readIssuedToken` reads. */
+export interface AnswerHeaders {
+  contentType: string | undefined;
+  /** The `Date` header: the server's clock, used to correct absolute expiry times for clock skew. */
+  serverDate: string | undefined;
+}
+
 /** Parses a 2xx JSON response into an IssuedToken, or throws a `bad-response` LoginError. */
-export function readIssuedToken(bodyText: string, contentType: string | undefined, receivedAtMs: number): IssuedToken {
+export function readIssuedToken(bodyText: string, headers: AnswerHeaders, receivedAtMs: number): IssuedToken {
+  const { contentType } = headers;
   if (contentType !== undefined && /html/i.test(contentType)) throw badResponse('a web page instead of a login answer');
   let json: unknown;
   try {
@@ -28,7 +36,7 @@ export function readIssuedToken(bodyText: string, contentType: string | undefine
   const expiresAt = resolveExpiry(
     { expiresIn: body.expires_in ?? body.data?.expires_in, expiresAt: body.expires_at ?? body.data?.expires_at },
     found,
-    receivedAtMs,
+    { receivedAtMs, serverDate: headers.serverDate },
   );
   return { token: found, issuedAt: new Date(receivedAtMs), expiresAt };
 }
