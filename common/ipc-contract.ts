@@ -105,7 +105,7 @@ export type SessionStatus =
 
 /** What the window may know about the current token. */
 export interface TokenView {
-  /** First and last 4 characters with an ellipsis between, e.g. `eyJh…x9Qz`. */
+  /** At most the first and last 4 characters with an ellipsis between (e.g. `eyJh…x9Qz`), never over a quarter of the token. */
   preview: string;
   /** Epoch ms. */
   issuedAt: number;

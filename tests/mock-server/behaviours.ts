@@ -32,6 +32,8 @@ export const failureBehaviours = [
   'redirect', // 302 to another path on the same server
   'oversize', // 200, a JSON body streamed past 1 MiB (`oversizeBytes`, default 8 MiB)
   'echo-secrets', // 422 whose message and field errors repeat the password and a fresh token
+  'echo-disguised', // 422 echoing the password HTML-escaped, URL-encoded and case-changed, and a base64 token with + and /
+  'flood-errors', // 422 of about 900 KB: 5,000 field errors, one of them 700 KB long
 ] as const;
 
 /** Every behaviour the stand-in server can be switched to. */

@@ -248,6 +248,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           errors: { password: [`The password "${password}" is incorrect.`], token: [`Token ${token} was revoked.`] },
         });
       }
+      case 'echo-disguised': {
+        // An opaque base64 session token: never one run of word characters, it always holds + and /.
+        const token = `+${randomBytes(30).toString('base64')}/`;
+        record.issuedToken = token;
+        const html = password.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+        return sendJson(response, record, 422, {
+          message: `Password ${html} rejected`,
+          errors: {
+            password: [`Got ${html}.`, `Got ${encodeURIComponent(password)}.`],
+            password_confirmation: [`Got ${password.toUpperCase()}.`, `Got ${password.toLowerCase()}.`],
+            session: [`Session ${token} was revoked.`],
+          },
+        });
+      }
+      case 'flood-errors': {
+        // About 900 KB in all (under the client's 1 MiB limit): one 700 KB message and 5,000 short ones.
+        const errors = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field_${i}`, [`Field ${i} is invalid.`]]));
+        errors.field_0 = ['y'.repeat(700 * 1024)];
+        return sendJson(response, record, 422, { message: 'The given data was invalid.', errors });
+      }
       default:
         return answerLogin(response, record, body, record.behaviour);
     }

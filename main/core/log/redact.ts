@@ -16,6 +16,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, REDACTED],
   // Any long opaque run of letters and digits, such as an API token or a hash-like secret
   [/\b(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{32,}\b/gi, REDACTED],
+  // The same in standard base64, with + and / (and = padding)
+  [/(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[+/])(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{32,}={0,2}/g, REDACTED],
 ];
 
 /** Escapes text for use inside a regular expression. */
