@@ -50,11 +50,14 @@ export class ProfileSession {
   readonly #notifications: NotificationScheduler;
   readonly #attempt: SignInAttempt;
   #forgetPassword: () => void = () => undefined;
+  /** The profile's address when the session was created: what a stored account without one was saved for. */
+  readonly #launchBaseUrl: string;
 
   constructor(options: ProfileSessionOptions) {
     this.profileId = options.profileId;
     this.#vault = options.vault;
     this.#options = options;
+    this.#launchBaseUrl = resolveBaseUrl(options.profile());
     const { ports } = options;
     const settings = options.settings();
     const stored = this.#vault.token;
@@ -115,11 +118,14 @@ export class ProfileSession {
     return this.#keeper;
   }
 
-  /** The password to try: the one given, or the stored one when the form left it empty for the same email. */
-  passwordFor(email: string, given: string): string {
+  /**
+   * The password to try: the one given, or the stored one when the form left it empty for exactly the
+   * email and base URL it was saved with; '' otherwise (it is never sent to another address or account).
+   */
+  passwordFor(email: string, baseUrl: string, given: string): string {
     if (given !== '') return given;
     const stored = this.#vault.credentials;
-    return stored?.email === email ? stored.password : '';
+    return stored?.email === email && this.#savedBaseUrl(stored) === baseUrl ? stored.password : '';
   }
 
   /** Tries one login with the form's values; nothing is stored. A newer attempt aborts an older one. */
@@ -213,7 +219,17 @@ export class ProfileSession {
     const credentials = this.#vault.credentials;
     // Without an account the keeper must stop at needs-sign-in rather than retry an unexplained failure.
     if (!credentials) return Promise.reject(new LoginError('invalid-credentials', 'Sign in to this profile first.'));
-    return login({ baseUrl: resolveBaseUrl(this.#options.profile()), ...credentials, signal });
+    const baseUrl = resolveBaseUrl(this.#options.profile());
+    if (this.#savedBaseUrl(credentials) !== baseUrl) {
+      const message = 'The Patchworks address changed since the password was saved; sign in again to use it there.';
+      return Promise.reject(new LoginError('invalid-credentials', message));
+    }
+    return login({ baseUrl, email: credentials.email, password: credentials.password, signal });
+  }
+
+  /** Where `credentials` were accepted; for a file from before addresses were kept, the address at launch. */
+  #savedBaseUrl(credentials: StoredCredentials): string {
+    return credentials.baseUrl ?? this.#launchBaseUrl;
   }
 
   #persistToken(token: IssuedToken): void {

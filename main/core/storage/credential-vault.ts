@@ -128,7 +128,7 @@ export class CredentialVault {
   saveCredentials(credentials: StoredCredentials): Promise<void> {
     this.#assertLoaded();
     if (this.#credentials?.email !== credentials.email) this.#token = undefined;
-    this.#credentials = { email: credentials.email, password: credentials.password };
+    this.#credentials = { ...credentials };
     if (this.#notice?.kind === 'sign-in-again') this.#notice = undefined;
     return this.#enqueue(() => (this.#persistence === 'keychain' ? this.#writeCurrent() : removeSecretsFile(this.#path)));
   }
