@@ -23,7 +23,8 @@ Prints the current Patchworks bearer token held by the running Patchworks Token 
   -h, --help        show this help
 
 Exit codes: 0 ok, 1 unexpected failure, 2 usage, 3 app not running or script access off,
-4 signed out, 5 expired, 6 unknown profile, 7 refused, 8 no token yet (signing in or retrying).
+4 signed out, 5 expired, 6 unknown profile, 7 refused, 8 no token yet (signing in or retrying),
+9 the app is busy with other requests (try again).
 `;
 
 /** Parses the arguments (without node and the script path); never throws. */

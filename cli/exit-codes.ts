@@ -12,6 +12,7 @@ export const EXIT = {
   unknownProfile: 6,
   refused: 7,
   pending: 8,
+  busy: 9,
 } as const;
 
 /** One of the `EXIT` values. */
@@ -32,6 +33,8 @@ export function exitForFailure(code: FailureCode): ExitCode {
       return EXIT.refused;
     case 'bad-request':
       return EXIT.failed;
+    case 'busy':
+      return EXIT.busy;
   }
 }
 
@@ -46,5 +49,7 @@ export function exitForAccessError(error: ScriptAccessError): ExitCode {
       return EXIT.notRunning;
     case 'path-too-long':
       return EXIT.failed;
+    case 'busy':
+      return EXIT.busy;
   }
 }

@@ -8,6 +8,8 @@ export const MAX_RESPONSE_BYTES = 64 * 1024;
 export const REQUEST_READ_TIMEOUT_MS = 5_000;
 /** The longest a request may ask the app to wait for a login in flight; longer waits are cut to this. */
 export const MAX_WAIT_MS = 120_000;
+/** How long the app lets an answer drain to a client before it closes the connection regardless. */
+export const ANSWER_FLUSH_MS = 2_000;
 /** The protocol version the app's greeting names. */
 export const PROTOCOL_VERSION = 1;
 
@@ -16,6 +18,9 @@ const base64Url32 = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 /** The first line the app writes on every connection: the version and a fresh server nonce. */
 export const greetingSchema = z.object({ v: z.literal(PROTOCOL_VERSION), nonce: base64Url32 });
+
+/** The line the app sends instead of a greeting when it is serving as many clients as it can. */
+export const busySchema = z.object({ ok: z.literal(false), code: z.literal('busy'), message: z.string() });
 
 /** A parsed greeting. */
 export type Greeting = z.infer<typeof greetingSchema>;
@@ -32,8 +37,11 @@ export const tokenRequestSchema = z.object({
 /** A request's fields as the client chooses them (the client adds `clientNonce` and `proof`). */
 export type TokenRequest = z.input<typeof tokenRequestSchema>;
 
-/** Why the app did not hand out a token. */
-export const failureCodes = ['signed-out', 'expired', 'pending', 'unknown-profile', 'refused', 'bad-request'] as const;
+/**
+ * Why the app did not hand out a token. `busy` is sent in place of the greeting (so without a proof)
+ * when every connection slot is taken.
+ */
+export const failureCodes = ['signed-out', 'expired', 'pending', 'unknown-profile', 'refused', 'bad-request', 'busy'] as const;
 
 /** One of `failureCodes`. */
 export type FailureCode = (typeof failureCodes)[number];

@@ -1,5 +1,5 @@
 import { proofsMatch, serverProof } from './channel-proof';
-import { greetingSchema, responseOutcome, responseProofSchema, tokenResponseSchema, type Greeting, type TokenResponse } from './protocol';
+import { busySchema, greetingSchema, responseOutcome, responseProofSchema, tokenResponseSchema, type Greeting, type TokenResponse } from './protocol';
 import { ScriptAccessError } from './script-access-error';
 
 /** The error for an answer whose `serverProof` is missing or wrong: whoever answered does not know the secret. */
@@ -16,9 +16,16 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-/** Parses the app's greeting line; throws a plain Error for one this program does not understand. */
+/**
+ * Parses the app's greeting line; throws `busy` when the app sent that instead (in this program's own
+ * words: the line carries no proof), or a plain Error for a line this program does not understand.
+ */
 export function parseGreeting(line: string): Greeting {
-  const greeting = greetingSchema.safeParse(parseJson(line, 'a greeting'));
+  const body = parseJson(line, 'a greeting');
+  if (busySchema.safeParse(body).success) {
+    throw new ScriptAccessError('busy', 'Patchworks Token Tray is busy with other requests; try again in a few seconds');
+  }
+  const greeting = greetingSchema.safeParse(body);
   if (!greeting.success) throw new Error('Patchworks Token Tray sent a greeting this program does not understand (a different version?)');
   return greeting.data;
 }
