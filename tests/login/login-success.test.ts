@@ -169,6 +169,18 @@ describe('login() expiry rules', () => {
     }
   });
 
+  it('accepts a UTF-8 byte order mark before the JSON', async () => {
+    server().setBehaviour('token', { bom: true, lifetimeSec: 3600 });
+    const issued = await signIn();
+    expect(issued.token).toBe(lastIssued());
+    expect(issued.expiresAt.getTime() - issued.issuedAt.getTime()).toBe(3_600_000);
+  });
+
+  it('trims whitespace around the token rather than finding none', async () => {
+    server().setBehaviour('opaque-token', { fields: { token: '  \topaque-7f3a9c2e41b84d0f \n' } });
+    expect((await signIn()).token).toBe('opaque-7f3a9c2e41b84d0f');
+  });
+
   it('needs no correction for expires_in, which is relative', async () => {
     server().setBehaviour('token', { lifetimeSec: 7200, clockOffsetSec: 5 * 3600 });
     expect((await lifetimeOf()).lifetime).toBe(7_200_000);

@@ -60,6 +60,8 @@ export interface BehaviourTweaks {
   /** How far the server's clock is ahead of this computer's (negative: behind), in seconds; it stamps
    * the `Date` header, the JWT's `exp` and `expires_at` with that clock. Default 0. */
   clockOffsetSec?: number;
+  /** Start a success body with a UTF-8 byte order mark, as some Windows servers do. */
+  bom?: boolean;
   /** Fields merged over the top level of a success body, e.g. `{ expires_in: -5 }`; `undefined` values delete. */
   fields?: Record<string, unknown>;
 }

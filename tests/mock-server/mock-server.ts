@@ -187,9 +187,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const token = shape === 'opaque-token' ? randomBytes(24).toString('hex') : issue(record);
       record.issuedToken = token;
       const now = serverNow();
-      sendJson(response, record, 200, withFields(successBody(shape, token, lifetimeSec, now), tweaks.fields), {
-        date: new Date(now).toUTCString(),
-      });
+      const bodyJson = JSON.stringify(withFields(successBody(shape, token, lifetimeSec, now), tweaks.fields));
+      head(response, record, 200, { 'content-type': 'application/json', date: new Date(now).toUTCString() });
+      response.end(tweaks.bom ? `\uFEFF${bodyJson}` : bodyJson);
     }
   };
 

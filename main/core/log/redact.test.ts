@@ -10,6 +10,8 @@ describe('redactTokenShapes', () => {
     [`{"email":"a@b.c","password":"p4ss \\"w0rd\\""}`, `{"email":"a@b.c","password":${REDACTED}}`],
     [`access_token=xyz&x=1`, `access_token=${REDACTED}&x=1`],
     [`key 1|aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5 end`, `key 1|${REDACTED} end`],
+    [`session q+Zb/Rk8xWmT2+vLp9/NcY4hQ7sEa3Ff0= revoked`, `session ${REDACTED} revoked`],
+    [`session +ZbRkxWmTvLpNcYhQsEaFfGgHhJjKkLlMmNnPp/ revoked`, `session ${REDACTED} revoked`],
   ])('hides secrets in %s', (input, output) => {
     expect(redactTokenShapes(input)).toBe(output);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonText } from './json-text';
 import { redactSecrets } from './redact-secrets';
 
 const laravelErrors = z.object({ errors: z.record(z.string(), z.array(z.string())) });
@@ -15,7 +16,7 @@ export function readFieldErrors(bodyText: string | undefined, secrets: readonly 
   if (bodyText === undefined) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(bodyText);
+    json = parseJsonText(bodyText);
   } catch {
     return undefined;
   }

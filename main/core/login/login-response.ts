@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { IssuedToken } from './issued-token';
+import { parseJsonText } from './json-text';
 import { LoginError } from './login-error';
 import { resolveExpiry } from './token-expiry';
 
-/** A bearer token must be one run of visible ASCII so it can go into an Authorization header. */
-const token = z.string().regex(/^[!-~]+$/).optional().catch(undefined);
+/** A bearer token must be one run of visible ASCII (once trimmed) so it can go into an Authorization header. */
+const token = z.string().trim().regex(/^[!-~]+$/).optional().catch(undefined);
 const expiry = z.union([z.number(), z.string()]).optional().catch(undefined);
 const fields = z.object({ token, access_token: token, expires_in: expiry, expires_at: expiry });
 const loginBody = fields.extend({ data: fields.optional().catch(undefined) });
@@ -24,7 +25,7 @@ export function readIssuedToken(bodyText: string, headers: AnswerHeaders, receiv
   if (contentType !== undefined && /html/i.test(contentType)) throw badResponse('a web page instead of a login answer');
   let json: unknown;
   try {
-    json = JSON.parse(bodyText);
+    json = parseJsonText(bodyText);
   } catch {
     throw badResponse('a login answer that is not valid JSON');
   }

@@ -24,13 +24,14 @@ export async function removeSecretFile(path: string): Promise<void> {
 }
 
 /**
- * Reads the secret, refusing a file that is not a regular owner-only file of `uid` (where there are uids)
- * or does not hold a well-formed secret. A missing file is `not-running`: the channel is off.
+ * Reads the secret, refusing (without blocking) a file that is not a regular owner-only file of `uid`
+ * (where there are uids), such as a symlink or a FIFO, or does not hold a well-formed secret. A missing file is `not-running`: the channel is off.
  */
 export async function readSecretFile(path: string, uid: number | undefined): Promise<string> {
   let handle;
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: opening a FIFO planted as `secret` must not wait for a writer; it is refused below.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw channelOff();
