@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../common/settings';
 import { describeIssues } from './describe-issues';
+import { assertNotSymlinkSync } from '../shared/owner-only-file';
 import { copyAside } from '../storage/set-aside';
 import { SETTINGS_FILE_NAME, settingsStoreOptions, type SettingsStoreOptions } from './settings-conf-options';
 import { toRecord, type SettingsRecord } from './settings-migrations';
@@ -24,11 +25,13 @@ export type OpenBackingStore = (options: SettingsStoreOptions) => SettingsBackin
 export class SettingsStore {
   #backing: SettingsBackingStore;
   #current: Settings;
+  readonly #path: string;
 
-  /** Use `openSettingsStore`; this takes a backing store whose contents were already checked. */
-  constructor(backing: SettingsBackingStore, current: Settings) {
+  /** Use `openSettingsStore`; this takes a backing store whose contents were already checked, and its file. */
+  constructor(backing: SettingsBackingStore, current: Settings, path: string) {
     this.#backing = backing;
     this.#current = current;
+    this.#path = path;
   }
 
   /** A copy of the current settings. */
@@ -39,7 +42,8 @@ export class SettingsStore {
   /**
    * Checks `patch` (unknown keys and bad values are refused with per-field messages) and the
    * result as a whole, then saves it in one atomic write. Throws `SettingsValidationError` and
-   * saves nothing when any part is refused.
+   * saves nothing when any part is refused; throws (code `ELOOP`) rather than write through a settings
+   * file replaced by a symbolic link (conf, like `atomically`, would follow it).
    */
   update(patch: unknown): Settings {
     const parsedPatch = settingsPatchSchema.safeParse(patch);
@@ -50,6 +54,7 @@ export class SettingsStore {
       const { message, fieldErrors } = describeIssues(next.error);
       throw new SettingsValidationError(message, fieldErrors);
     }
+    assertNotSymlinkSync(this.#path);
     this.#backing.set(next.data);
     this.#current = next.data;
     return this.get();
@@ -68,10 +73,10 @@ function knownFields(stored: object): SettingsRecord {
   return Object.fromEntries(SETTING_KEYS.filter((key) => Object.hasOwn(record, key)).map((key) => [key, record[key]]));
 }
 
-function tryOpen(open: OpenBackingStore, options: SettingsStoreOptions): SettingsStore | undefined {
+function tryOpen(open: OpenBackingStore, options: SettingsStoreOptions, path: string): SettingsStore | undefined {
   const backing = open(options);
   const parsed = settingsSchema.safeParse(knownFields(backing.store));
-  return parsed.success ? new SettingsStore(backing, parsed.data) : undefined;
+  return parsed.success ? new SettingsStore(backing, parsed.data, path) : undefined;
 }
 
 /**
@@ -82,9 +87,10 @@ function tryOpen(open: OpenBackingStore, options: SettingsStoreOptions): Setting
 export function openSettingsStore(directory: string, open: OpenBackingStore, now = Date.now()): OpenedSettings {
   const options = settingsStoreOptions(directory);
   const path = join(directory, `${SETTINGS_FILE_NAME}.json`);
+  assertNotSymlinkSync(path);
   let failure: unknown;
   try {
-    const store = tryOpen(open, options);
+    const store = tryOpen(open, options, path);
     if (store) return { store };
   } catch (error) {
     failure = error;
@@ -96,5 +102,5 @@ export function openSettingsStore(directory: string, open: OpenBackingStore, now
   rmSync(path, { force: true });
   const backing = open(options);
   backing.set(salvage.settings);
-  return { store: new SettingsStore(backing, salvage.settings), notice: settingsRecoveredNotice(asidePath, salvage) };
+  return { store: new SettingsStore(backing, salvage.settings, path), notice: settingsRecoveredNotice(asidePath, salvage) };
 }
