@@ -162,3 +162,25 @@ export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPat
     this.openedPaths = [];
   }
 }
+
+/** One `dialog.showErrorBox` call; `shown` is false where Electron only prints it (Linux, before `ready`). */
+export interface ErrorBox {
+  title: string;
+  content: string;
+  shown: boolean;
+}
+
+/** `dialog.showErrorBox`, recorded. Before `ready` on Linux, Electron writes to stderr and shows no dialog. */
+export class FakeDialog implements Pick<Electron.Dialog, 'showErrorBox'> {
+  errorBoxes: ErrorBox[] = [];
+
+  constructor(private readonly isReady: () => boolean) {}
+
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content, shown: this.isReady() || process.platform !== 'linux' });
+  }
+
+  reset(): void {
+    this.errorBoxes = [];
+  }
+}

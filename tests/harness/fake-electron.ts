@@ -1,7 +1,7 @@
 // The recording stand-in for the `electron` module, one per process (see tests/README.md).
 import { EventEmitter } from 'node:events';
 import { FakeApp, type FakeAppOptions } from './fake-app';
-import { FakeClipboard, FakeClipboardItem, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
+import { FakeClipboard, FakeClipboardItem, FakeDialog, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
 import { FakeIpcMain } from './fake-ipc-main';
 import { FakeSafeStorage, type FakeSafeStorageOptions } from './fake-safe-storage';
 import { FakeProtocol, FakeSession } from './fake-session';
@@ -17,11 +17,13 @@ export interface FakeElectronOptions extends FakeAppOptions {
 /** The module's exports (the names main/ imports), plus the session of the current launch. */
 function createFakeElectron() {
   let currentSession = new FakeSession();
+  const app = new FakeApp();
   return {
-    app: new FakeApp(),
+    app,
     BrowserWindow: FakeBrowserWindow,
     clipboard: new FakeClipboard(),
     ClipboardItem: FakeClipboardItem,
+    dialog: new FakeDialog(() => app.isReady()),
     globalShortcut: new FakeGlobalShortcut(),
     ipcMain: new FakeIpcMain(),
     Menu,
@@ -43,6 +45,7 @@ function createFakeElectron() {
     reset(options: FakeElectronOptions): void {
       this.app.reset(options);
       this.clipboard.reset();
+      this.dialog.reset();
       this.globalShortcut.reset();
       this.ipcMain.reset();
       this.powerMonitor.removeAllListeners();

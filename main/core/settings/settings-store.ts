@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../common/settings';
 import { describeIssues } from './describe-issues';
+import { withFilePath } from '../shared/file-problem';
 import { assertNotSymlinkSync } from '../shared/owner-only-file';
 import { copyAside } from '../storage/set-aside';
 import { SETTINGS_FILE_NAME, settingsStoreOptions, type SettingsStoreOptions } from './settings-conf-options';
@@ -82,11 +83,20 @@ function tryOpen(open: OpenBackingStore, options: SettingsStoreOptions, path: st
 /**
  * Opens the settings file in `directory`, migrating an older layout. A file that is not JSON, fails
  * a migration or fails the schema is copied aside with a timestamp (original bytes kept) and
- * replaced by defaults plus the fields that were valid; the returned notice says so.
+ * replaced by defaults plus the fields that were valid; the returned notice says so. A file that
+ * cannot be used at all (a folder, a full disk while copying it aside) throws an fs error naming it.
  */
 export function openSettingsStore(directory: string, open: OpenBackingStore, now = Date.now()): OpenedSettings {
-  const options = settingsStoreOptions(directory);
   const path = join(directory, `${SETTINGS_FILE_NAME}.json`);
+  try {
+    return openOrSalvage(directory, path, open, now);
+  } catch (error) {
+    throw withFilePath(error, path);
+  }
+}
+
+function openOrSalvage(directory: string, path: string, open: OpenBackingStore, now: number): OpenedSettings {
+  const options = settingsStoreOptions(directory);
   assertNotSymlinkSync(path);
   let failure: unknown;
   try {

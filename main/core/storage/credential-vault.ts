@@ -6,7 +6,8 @@ import { readSecretsFile, removeSecretsFile, SECRETS_FILE_NAME, writeSecretsFile
 import { moveAside } from './set-aside';
 import type { StorageNotice } from './storage-notice';
 import { decodeVaultContents, encodeVaultContents, type StoredCredentials } from './vault-payload';
-import { notSavedNotice, sessionOnlyNotice, signInAgainNotice } from './vault-notices';
+import { describeFileProblem } from '../shared/file-problem';
+import { notSavedNotice, sessionOnlyNotice, signInAgainNotice, unusableFileNotice } from './vault-notices';
 
 /** Where the password lives: encrypted on disk by the OS keychain, or in memory until quit. */
 export type VaultPersistence = 'keychain' | 'session-only';
@@ -86,14 +87,21 @@ export class CredentialVault {
     this.#knownKeyring = options.keyring;
   }
 
-  /** Decides where secrets may live and reads what was stored; never rejects for a bad file. */
+  /**
+   * Decides where secrets may live and reads what was stored; never rejects for a bad file: one that
+   * cannot be read at all (a folder, a disk error) leaves the profile signed out, with a notice naming it.
+   */
   async load(): Promise<VaultLoadResult> {
     const verdict = this.#knownKeyring ?? (await keyringVerdict(this.#cipher));
     this.#backend = verdict.backend;
     this.#persistence = verdict.persistence;
     this.#notice = verdict.notice;
     this.#loaded = true;
-    if (this.#persistence === 'keychain') await this.#enqueue(() => this.#readStored());
+    if (this.#persistence === 'keychain') {
+      await this.#enqueue(() => this.#readStored()).catch((error: unknown) => {
+        this.#notice = unusableFileNotice(describeFileProblem(error, this.#path));
+      });
+    }
     return {
       ...(this.#credentials && { credentials: { ...this.#credentials } }),
       ...(this.#token && { token: { ...this.#token } }),

@@ -58,3 +58,12 @@ export function signInAgainNotice(asidePath: string | undefined): StorageNotice 
       (asidePath === undefined ? '' : ` The unreadable file was kept as ${asidePath}.`),
   };
 }
+
+/** Why a profile starts signed out when its secrets file cannot be read at all; `problem` names the file and the fix. */
+export function unusableFileNotice(problem: string): StorageNotice {
+  return {
+    kind: 'sign-in-again',
+    title: 'Please sign in again',
+    message: `A saved sign-in could not be read, so that profile starts signed out; the app goes on with the others. ${problem} Then sign in again.`,
+  };
+}
