@@ -81,8 +81,8 @@ function tryOpen(open: OpenBackingStore, options: SettingsStoreOptions, path: st
 }
 
 /**
- * Opens the settings file in `directory`, migrating an older layout. A file that is not JSON, fails
- * a migration or fails the schema is copied aside with a timestamp (original bytes kept) and
+ * Opens the settings file in `directory`, migrating an older layout. A file that is not JSON or not
+ * a JSON object, fails a migration or fails the schema is copied aside with a timestamp (original bytes kept) and
  * replaced by defaults plus the fields that were valid; the returned notice says so. A file that
  * cannot be used at all (a folder, a full disk while copying it aside) throws an fs error naming it.
  */
@@ -95,15 +95,34 @@ export function openSettingsStore(directory: string, open: OpenBackingStore, now
   }
 }
 
+/** True when the file at `path` is JSON but not an object (`[1,2,3]`, `42`, `null`): damage like any other. */
+function holdsNonObjectJson(path: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed !== 'object' || parsed === null || Array.isArray(parsed);
+  } catch {
+    return false; // not JSON at all: opening it fails, and that failure sets it aside
+  }
+}
+
 function openOrSalvage(directory: string, path: string, open: OpenBackingStore, now: number): OpenedSettings {
   const options = settingsStoreOptions(directory);
   assertNotSymlinkSync(path);
   let failure: unknown;
-  try {
-    const store = tryOpen(open, options, path);
-    if (store) return { store };
-  } catch (error) {
-    failure = error;
+  if (!holdsNonObjectJson(path)) {
+    try {
+      const store = tryOpen(open, options, path);
+      if (store) return { store };
+    } catch (error) {
+      failure = error;
+    }
   }
   if (!existsSync(path)) throw failure ?? new Error('The settings could not be opened.');
   const bytes = readFileSync(path);
