@@ -130,6 +130,8 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
       },
       hideInLogs: (secret) => redactor.register(secret),
       reportError,
+      logWarning: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
+      resolveProxy: (url) => appSession.resolveProxy(url),
     },
   });
 
