@@ -191,7 +191,7 @@ export interface StatusSnapshot {
   preferences: Preferences;
 }
 
-/** Why a request was refused or failed. */
+/** Why a request was refused or failed; `storage-failed`: a file the app keeps could not be changed (the message names it and why). */
 export type IpcErrorCode =
   | 'untrusted-sender'
   | 'invalid-payload'
@@ -200,6 +200,7 @@ export type IpcErrorCode =
   | 'unknown-profile'
   | 'no-token'
   | 'unavailable'
+  | 'storage-failed'
   | 'internal';
 
 /** A clear, typed failure; `fieldErrors` maps form fields to messages shown beside them. */

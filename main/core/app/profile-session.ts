@@ -146,14 +146,21 @@ export class ProfileSession {
     this.#keeper.adopt(token);
   }
 
-  /** Stops refreshing and removes the password and the token from memory and from its own secrets file. */
+  /**
+   * Stops refreshing and removes the password and the token from memory (always) and from its own
+   * secrets file; rejects with the fs error naming a file that could not be removed.
+   */
   async signOut(): Promise<void> {
     this.#attempt.abort();
     this.#keeper.stop();
-    await this.#options.pending.track(this.#vault.signOut());
-    this.#forgetPassword();
-    this.#forgetPassword = () => undefined;
-    this.#options.onChange();
+    try {
+      await this.#options.pending.track(this.#vault.signOut());
+    } finally {
+      // Memory is cleared whatever the disk did; a file that could not be removed is the error's to name.
+      this.#forgetPassword();
+      this.#forgetPassword = () => undefined;
+      this.#options.onChange();
+    }
   }
 
   /** Logs in again now (starting a stopped keeper); throws the login's error or `not-signed-in`. */

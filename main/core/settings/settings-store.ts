@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../common/settings';
 import { describeIssues } from './describe-issues';
-import { withFilePath } from '../shared/file-problem';
+import { aboutFile, withFilePath } from '../shared/file-problem';
 import { assertNotSymlinkSync } from '../shared/owner-only-file';
 import { copyAside } from '../storage/set-aside';
 import { SETTINGS_FILE_NAME, settingsStoreOptions, type SettingsStoreOptions } from './settings-conf-options';
@@ -44,7 +44,8 @@ export class SettingsStore {
    * Checks `patch` (unknown keys and bad values are refused with per-field messages) and the
    * result as a whole, then saves it in one atomic write. Throws `SettingsValidationError` and
    * saves nothing when any part is refused; throws (code `ELOOP`) rather than write through a settings
-   * file replaced by a symbolic link (conf, like `atomically`, would follow it).
+   * file replaced by a symbolic link (conf, like `atomically`, would follow it). A failed write throws
+   * its fs error with `path` set to the settings file.
    */
   update(patch: unknown): Settings {
     const parsedPatch = settingsPatchSchema.safeParse(patch);
@@ -55,8 +56,13 @@ export class SettingsStore {
       const { message, fieldErrors } = describeIssues(next.error);
       throw new SettingsValidationError(message, fieldErrors);
     }
-    assertNotSymlinkSync(this.#path);
-    this.#backing.set(next.data);
+    try {
+      assertNotSymlinkSync(this.#path);
+      this.#backing.set(next.data);
+    } catch (error) {
+      // The write goes through a temporary file; the file the user knows is the settings file.
+      throw aboutFile(error, this.#path);
+    }
     this.#current = next.data;
     return this.get();
   }

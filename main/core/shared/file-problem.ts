@@ -22,6 +22,12 @@ export function withFilePath(error: unknown, path: string): unknown {
   return Object.assign(error as FsError, { path });
 }
 
+/** An fs error as about `path` (the file the user knows, not a temporary one beside it); others pass through. */
+export function aboutFile(error: unknown, path: string): unknown {
+  if (fsErrorCode(error) === undefined) return error;
+  return Object.assign(error as FsError, { path });
+}
+
 /**
  * What went wrong with `path` and how to fix it, in one or two plain sentences, from an fs error's
  * code; it names the file and never says "internal".
@@ -29,6 +35,7 @@ export function withFilePath(error: unknown, path: string): unknown {
 export function describeFileProblem(error: unknown, path: string): string {
   switch (fsErrorCode(error)) {
     case 'EISDIR':
+    case 'ERR_FS_EISDIR':
       return `${path} is a folder, but the app keeps a file there. Move it away or delete it.`;
     case 'ENOTDIR':
       return `Part of ${path} is not a folder: a file is in the way. Move that file away.`;
