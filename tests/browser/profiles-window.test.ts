@@ -355,5 +355,6 @@ describe('profiles: keyboard and accessibility', () => {
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
       await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
-  });
+    // Two full windows with two sign-ins each and four axe scans: about 19 s on an idle machine, more on a busy one.
+  }, 60_000);
 });
