@@ -29,6 +29,7 @@ import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
+import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
@@ -138,7 +139,7 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
     });
   });
 
-  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  const trayMissing = trayMissingMessage(nodePlatform(), await detectTrayHost());
   if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
@@ -164,17 +165,18 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     ports: {
-      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard, nodePlatform())),
+      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,
+      cliTool: createCliToolPort(reportError),
       openExternal,
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),

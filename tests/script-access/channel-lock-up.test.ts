@@ -65,7 +65,7 @@ describe('the script-access channel under misbehaving clients', () => {
     const silent = Array.from({ length: 140 }, () => misbehave('silent'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     const run = await runCli(rig, []);
-    expect(run.code).toBe(9);
+    expect(run.code).toBe(10);
     expect(run.stderr).toBe('patchworks-token: Patchworks Token Tray is busy with other requests; try again in a few seconds\n');
     expect(run.stdout).toBe('');
     for (const client of silent) client.socket.resume();

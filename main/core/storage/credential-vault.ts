@@ -98,10 +98,7 @@ export class CredentialVault {
     this.#knownKeyring = options.keyring;
   }
 
-  /**
-   * Decides where secrets may live and reads what was stored; never rejects for a bad file: one that
-   * cannot be read at all (a folder, a disk error) leaves the profile signed out, with a notice naming it.
-   */
+  /** Decides where secrets may live and reads what was stored; never rejects for a bad file. */
   async load(): Promise<VaultLoadResult> {
     const verdict = this.#knownKeyring ?? (await keyringVerdict(this.#cipher));
     this.#backend = verdict.backend;
@@ -109,6 +106,7 @@ export class CredentialVault {
     this.#notice = verdict.notice;
     this.#loaded = true;
     if (this.#persistence === 'keychain') {
+      // A file that cannot be read at all (a folder, a disk error) leaves this profile signed out, with a notice naming it.
       await this.#enqueue(() => this.#readStored()).catch((error: unknown) => {
         this.#notice = unusableFileNotice(describeFileProblem(error, this.#path));
       });
@@ -134,6 +132,11 @@ export class CredentialVault {
   /** True while the keychain refuses for now and the stored account could not be read yet. */
   get locked(): boolean {
     return this.#locked;
+  }
+
+  /** True while the keychain refuses for now and something waits for it: the stored account, or a write. */
+  get waitsForKeychain(): boolean {
+    return this.#locked || this.#unsaved;
   }
 
   /**
@@ -172,6 +175,8 @@ export class CredentialVault {
     this.#assertLoaded();
     if (this.#credentials?.email !== credentials.email) this.#token = undefined;
     this.#credentials = { ...credentials };
+    // The user's new account replaces whatever the locked file holds; it is written once the keychain allows.
+    this.#locked = false;
     if (this.#notice?.kind === 'sign-in-again') this.#notice = undefined;
     return this.#enqueue(() => (this.#persistence === 'keychain' ? this.#writeCurrent() : removeSecretsFile(this.#path)));
   }
@@ -213,11 +218,13 @@ export class CredentialVault {
     } catch (error) {
       // Locked for now: the file is fine and stays where it is; KeychainRetry reads it again later.
       if (isTemporaryRefusal(error)) {
-        this.#locked = true;
+        this.#locked = this.#credentials === undefined;
         return;
       }
       return this.#setAside();
     }
+    // The user signed in while this read waited for the keychain: the newer account in memory wins.
+    if (this.#credentials) return;
     const contents = decodeVaultContents(decrypted.text);
     if (!contents) return this.#setAside();
     this.#credentials = contents.credentials;
