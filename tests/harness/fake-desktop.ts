@@ -286,17 +286,35 @@ export interface ErrorBox {
   shown: boolean;
 }
 
-/** `dialog.showErrorBox`, recorded. Before `ready` on Linux, Electron writes to stderr and shows no dialog. */
-export class FakeDialog implements Pick<Electron.Dialog, 'showErrorBox'> {
+/**
+ * `dialog`: the open-file dialogs the app showed and what the user picks in them, and every error box
+ * (before `ready` on Linux, Electron writes that to stderr and shows no dialog).
+ */
+export class FakeDialog implements Pick<Electron.Dialog, 'showOpenDialog' | 'showErrorBox'> {
+  /** The options of every open-file dialog shown, oldest first. */
+  openDialogs: Electron.OpenDialogOptions[] = [];
+  /** The file the user picks in the next dialogs; null cancels them (as closing the dialog does). */
+  pick: string | null = null;
   errorBoxes: ErrorBox[] = [];
 
   constructor(private readonly isReady: () => boolean) {}
+
+  /** Resolves as Electron does: `canceled` with no paths, or the picked path. */
+  async showOpenDialog(
+    windowOrOptions: Electron.BaseWindow | Electron.OpenDialogOptions,
+    options?: Electron.OpenDialogOptions,
+  ): Promise<Electron.OpenDialogReturnValue> {
+    this.openDialogs.push(options ?? (windowOrOptions as Electron.OpenDialogOptions));
+    return this.pick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [this.pick] };
+  }
 
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content, shown: this.isReady() || process.platform !== 'linux' });
   }
 
   reset(): void {
+    this.openDialogs = [];
+    this.pick = null;
     this.errorBoxes = [];
   }
 }
