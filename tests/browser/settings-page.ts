@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,10 +22,18 @@ import type { TestAppController } from './test-controller';
 /** The built renderer (npm test runs `electron-vite build` first). */
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
-/** Launches Chromium headless (Debian's, or `CHROMIUM_PATH`) with the flags these machines need. */
+/**
+ * Launches Chromium headless (Debian's, or `CHROMIUM_PATH`) with the flags these machines need; without one
+ * it throws, naming where it looked, so the suite fails instead of skipping.
+ */
 export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    const where = process.env.CHROMIUM_PATH === undefined ? '/usr/bin/chromium (CHROMIUM_PATH is not set)' : `CHROMIUM_PATH=${executablePath}`;
+    throw new Error(`No Chromium for the settings-window tests: nothing at ${where}. Install Debian's chromium or set CHROMIUM_PATH.`);
+  }
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
