@@ -6,7 +6,7 @@ interface Counts {
   failed: number;
   skipped: number;
   /** Test files that errored outside their tests: did not load (syntax error, missing import) or a file-level hook threw. */
-  unloaded: number;
+  erroredFiles: number;
   /** Suites whose hooks failed (a `beforeAll` that threw, e.g. no browser to launch). */
   erroredSuites: number;
   /** Errors outside any test (an unhandled rejection, a worker crash). */
@@ -15,9 +15,9 @@ interface Counts {
 
 /** Counts tests by state and every error outside a test. */
 function count(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): Counts {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0, unloaded: 0, erroredSuites: 0, unhandled: unhandledErrors.length };
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0, erroredFiles: 0, erroredSuites: 0, unhandled: unhandledErrors.length };
   for (const module of testModules) {
-    if (module.errors().length > 0) counts.unloaded += 1;
+    if (module.errors().length > 0) counts.erroredFiles += 1;
     for (const suite of module.children.allSuites()) if (suite.errors().length > 0) counts.erroredSuites += 1;
     for (const test of module.children.allTests()) {
       const state = test.result().state;
@@ -40,12 +40,12 @@ export function summaryLine(
 ): string {
   const counts = count(testModules, unhandledErrors);
   const extras = [
-    [counts.unloaded, 'file that errored', 'files that errored'],
+    [counts.erroredFiles, 'file that errored', 'files that errored'],
     [counts.erroredSuites, 'suite that errored', 'suites that errored'],
     [counts.unhandled, 'unhandled error', 'unhandled errors'],
   ] as const;
   const named = extras.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  let failed = counts.failed + counts.unloaded + counts.erroredSuites + counts.unhandled;
+  let failed = counts.failed + counts.erroredFiles + counts.erroredSuites + counts.unhandled;
   if (reason === 'failed' && failed === 0) {
     failed = 1;
     named.push('the run failed without a failed test');

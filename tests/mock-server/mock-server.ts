@@ -31,6 +31,8 @@ export interface MockServerOptions {
   behaviour?: MockBehaviour;
   /** Starting tweaks (see `BehaviourTweaks`). */
   tweaks?: BehaviourTweaks;
+  /** Called once per request when its response is over (sent, or the connection closed). */
+  onRequestDone?: (record: Readonly<RequestRecord>) => void;
 }
 
 /** What the stand-in saw of one request. Holds no password: only whether one was sent and matched. */
@@ -263,6 +265,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     requests.push(record);
     response.on('close', () => {
       if (!response.writableFinished) record.clientClosedEarly = true;
+      options.onRequestDone?.(record);
     });
 
     void readBody(request).then((raw) => {
