@@ -1,7 +1,7 @@
 // The demo's view of the running app: the settings page's requests, the tray's clicks, and what changed.
 import { basename } from 'node:path';
 import { INVOKE_CHANNELS, type InvokeMethod, type InvokeRequests, type InvokeResponses, type IpcResult } from '../../common/ipc-contract';
-import { maskToken } from '../../main/core';
+import { maskToken } from '../../main/core/app/status-view';
 import { electron } from '../../tests/harness/fake-electron';
 import type { FakeSender } from '../../tests/harness/fake-ipc-main';
 import { menuText } from './menu-text';

@@ -2,7 +2,7 @@
 // against the stand-in server; optionally its settings page in the system's Chromium.
 import { install } from '@sinonjs/fake-timers';
 import { join } from 'node:path';
-import { scriptAccessPathsForThisUser } from '../../main/core';
+import { scriptAccessPathsForThisUser } from '../../main/core/script-access/script-access-paths';
 import { removeAppDirs } from '../../tests/harness/app-dirs';
 import { electron } from '../../tests/harness/fake-electron';
 import { until } from '../../tests/harness/until';

@@ -5,13 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../common/ipc-contract';
-import {
-  APP_RESPONSE_HEADERS,
-  contentTypeFor,
-  createIpcHandlers,
-  createSenderCheck,
-  resolveAppFile,
-} from '../../main/core';
+import { createIpcHandlers } from '../../main/core/ipc/ipc-handlers';
+import { createSenderCheck } from '../../main/core/ipc/sender-check';
+import { APP_RESPONSE_HEADERS, contentTypeFor, resolveAppFile } from '../../main/core/window/app-origin';
 import { installPageBridge } from './page-bridge';
 import type { TestAppController } from './test-controller';
 
