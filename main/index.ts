@@ -1,7 +1,6 @@
 // Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
 import { app, session, shell } from 'electron';
 import {
-  APP_ORIGIN,
   Redactor,
   TrayAppController,
   createIpcHandlers,
@@ -9,6 +8,7 @@ import {
   createTimeFormatter,
   menuAction,
   scriptAccessPathsForThisUser,
+  settingsPageSource,
   startedHidden,
   type StorageNotice,
   type TrayView,
@@ -71,7 +71,11 @@ async function launch(): Promise<void> {
   const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
 
   const windowPosition = openWindowPositionStore();
+  // app:// in production; electron-vite's dev server (hot reload) only in development.
+  const page = settingsPageSource({ isPackaged: app.isPackaged, env: process.env });
+  if (page.devServer) log.info(`Settings page from the dev server at ${page.origin}`);
   const settingsWindow = createSettingsWindow({
+    pageUrl: page.url,
     preloadPath: paths.preload,
     session: appSession,
     getPosition: () => windowPosition.get(),
@@ -118,7 +122,7 @@ async function launch(): Promise<void> {
   const trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
 
   registerIpcHandlers(
-    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: page.origin }), {
       onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
     }),
   );
