@@ -355,5 +355,5 @@ describe('profiles: keyboard and accessibility', () => {
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
       await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
-  });
+  }, 90_000); // two windows, four axe scans and two screenshots: over 20 s on a loaded 2-core machine
 });
