@@ -14,6 +14,10 @@ export const INVOKE_CHANNELS = {
   renameProfile: 'app:rename-profile',
   removeProfile: 'app:remove-profile',
   setDefaultProfile: 'app:set-default-profile',
+  getAbout: 'app:get-about',
+  copyDiagnostics: 'app:copy-diagnostics',
+  openLogs: 'app:open-logs',
+  resetAllData: 'app:reset-all-data',
 } as const;
 
 /** Events main pushes to the window. */
@@ -92,6 +96,27 @@ export const DOC_LINK_IDS = ['obtaining-a-token', 'core-api-authentication'] as 
 
 /** One of the documentation links. */
 export type DocLinkId = (typeof DOC_LINK_IDS)[number];
+
+/** What the About tab and the first-run panel show: versions and facts about this desktop. Never a secret. */
+export interface AboutInfo {
+  appVersion: string;
+  electronVersion: string;
+  chromiumVersion: string;
+  nodeVersion: string;
+  /** e.g. "Linux 6.1.0 (x64)". */
+  os: string;
+  /** `process.platform` of main: `linux`, `darwin`, `win32`, … */
+  platform: string;
+  /** Where this desktop shows the tray icon, in plain words. */
+  trayHint: string;
+  /** Set when no tray host runs (Linux without a StatusNotifierWatcher): what is wrong and how to fix it. */
+  trayMissing?: string;
+}
+
+/** What "Copy diagnostics" put on the clipboard, shown in the window too. */
+export interface DiagnosticsResult {
+  text: string;
+}
 
 /** The session's state as the window shows it. */
 export type SessionStatus =
@@ -189,6 +214,10 @@ export interface InvokeRequests {
   renameProfile: RenameProfileRequest;
   removeProfile: ProfileRef;
   setDefaultProfile: ProfileRef;
+  getAbout: undefined;
+  copyDiagnostics: undefined;
+  openLogs: undefined;
+  resetAllData: undefined;
 }
 
 /** Success value of each request. */
@@ -203,6 +232,11 @@ export interface InvokeResponses {
   renameProfile: StatusSnapshot;
   removeProfile: StatusSnapshot;
   setDefaultProfile: StatusSnapshot;
+  getAbout: AboutInfo;
+  copyDiagnostics: DiagnosticsResult;
+  openLogs: null;
+  /** The app then quits; the window closes with it. */
+  resetAllData: null;
 }
 
 /** The function the preload exposes for one request method. */

@@ -120,5 +120,15 @@ export function createIpcHandlers(
     renameProfile: make('renameProfile', renameProfileSchema, ({ profileId, name }) => controller.renameProfile(profileId, name)),
     removeProfile: make('removeProfile', profileRefSchema, ({ profileId }) => controller.removeProfile(profileId)),
     setDefaultProfile: make('setDefaultProfile', profileRefSchema, ({ profileId }) => controller.setDefaultProfile(profileId)),
+    getAbout: make('getAbout', emptyPayloadSchema, () => controller.about()),
+    copyDiagnostics: make('copyDiagnostics', emptyPayloadSchema, async () => ({ text: await controller.copyDiagnostics() })),
+    openLogs: make('openLogs', emptyPayloadSchema, async () => {
+      await controller.openLogs();
+      return null;
+    }),
+    resetAllData: make('resetAllData', emptyPayloadSchema, async () => {
+      await controller.resetAllData();
+      return null;
+    }),
   };
 }
