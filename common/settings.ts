@@ -46,6 +46,13 @@ export interface Settings {
   globalShortcut: string;
   /** Whether the `patchworks-token` command may ask the app for tokens (a per-user local channel). */
   scriptAccessEnabled: boolean;
+  /**
+   * An HTTP(S) proxy such as `http://proxy.corp:8080`, used when HTTPS_PROXY is not set; '' asks the
+   * system (OS settings, PAC). Never holds credentials.
+   */
+  proxyUrl: string;
+  /** Full path of a PEM file of extra CA certificates to trust (a company root); '' for none. */
+  caFile: string;
 }
 
 /** What a first run starts with. */
@@ -59,4 +66,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   startAtLogin: false,
   globalShortcut: '',
   scriptAccessEnabled: false,
+  proxyUrl: '',
+  caFile: '',
 };

@@ -12,6 +12,8 @@ const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   startAtLogin: 'start at login',
   globalShortcut: 'global shortcut',
   scriptAccessEnabled: 'script access',
+  proxyUrl: 'proxy',
+  caFile: 'CA file',
 };
 
 function list(keys: readonly (keyof Settings)[]): string {
