@@ -2,6 +2,7 @@
 import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { findBridge } from './bridge';
+import { showDesktopNotes } from './desktop-notes';
 import { byId, showMessage } from './dom';
 import { NETWORK_SECTION } from './network-section';
 import { PreferencesForm } from './preferences-form';
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
     status.render(view);
     preferences.fill(view.snapshot.preferences);
     network.fill(view.snapshot.preferences);
+    showDesktopNotes(view.snapshot);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
     link.addEventListener('click', () => void api.openDocs(link.dataset.doc as DocLinkId));

@@ -12,6 +12,10 @@ import type {
 import { PREFERENCE_LABELS } from '../../../common/preference-fields';
 import type { ProfileSettings, Settings } from '../../../common/settings';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
+import { CopyNotConfirmedError } from '../clipboard/clipboard-route';
+import { isAllowedExternalUrl } from '../window/doc-links';
+import { desktopNotes } from './desktop-notes';
+import { KeychainRetry } from './keychain-retry';
 import { ControllerError, type AppController } from './app-controller';
 import { buildStatusSnapshot, preferencesOf } from './status-view';
 import { resolveBaseUrl } from '../settings/base-url';
@@ -32,6 +36,7 @@ import { copyNotice } from '../clipboard/copy-notice';
 import { buildTrayView, type TrayMenuInput, type TrayView } from '../tray/menu-model';
 import { trayChangesAt } from '../tray/tray-changes-at';
 import type { CopyNotice } from '../tray/tray-input';
+import type { LoginItemState } from '../autostart/login-item-state';
 import type { AppPorts } from './app-ports';
 import { buildDiagnostics } from './diagnostics';
 import { PendingWork } from './pending-work';
@@ -85,7 +90,10 @@ export class TrayAppController implements AppController {
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
   readonly #network: NetworkAccess;
-  #startAtLogin = false;
+  readonly #keychainRetry: KeychainRetry;
+  #loginItem: LoginItemState = 'disabled';
+  #notificationFailure: string | undefined;
+  #copyAdviceShown = false;
   /** What the tray says after the last copy, until it ends. */
   #copyNotice: CopyNotice | undefined;
   #disposed = false;
@@ -114,6 +122,13 @@ export class TrayAppController implements AppController {
       else this.#ports.reportError(new Error(`No vault was opened for a profile; it starts signed out`));
     }
     for (const notice of [...(options.notices ?? []), ...this.#vaults.notices]) this.#tell(notice);
+    this.#keychainRetry = new KeychainRetry(() => this.#retryLockedVaults(), (error) => this.#ports.reportError(error));
+    if (this.#keychainLocked()) this.#keychainRetry.start();
+  }
+
+  /** Whether "start at login" is on as far as the user is concerned (approval pending counts). */
+  get #startAtLogin(): boolean {
+    return this.#loginItem !== 'disabled';
   }
 
   /**
@@ -121,10 +136,7 @@ export class TrayAppController implements AppController {
    * it is on, and logs every profile with a stored account in (the launch logins).
    */
   async start(): Promise<void> {
-    this.#startAtLogin = await this.#ports.loginItem.isEnabled().catch((error: unknown) => {
-      this.#ports.reportError(error);
-      return this.#settings.get().startAtLogin;
-    });
+    await this.#readLoginItem();
     this.#ports.shortcut.set(this.#settings.get().globalShortcut);
     for (const session of this.#sessions.values()) session.start();
     if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
@@ -134,9 +146,33 @@ export class TrayAppController implements AppController {
     this.#publish();
   }
 
-  /** True when any profile holds an account (email and password), on disk or for this session. */
+  /** True when any profile holds an account (email and password), on disk or for this session, or waits for the keychain to give it. */
   get signedIn(): boolean {
-    return [...this.#sessions.values()].some((session) => session.signedIn);
+    return [...this.#sessions.values()].some((session) => session.signedIn || session.keychainLocked);
+  }
+
+  /**
+   * Tries a keychain that refused for now again, at once (resume, screen unlock, the settings window
+   * or tray menu opened); does nothing when no vault waits for it.
+   */
+  retryKeychain(): Promise<void> {
+    return this.#keychainLocked() ? this.#keychainRetry.nudge() : Promise.resolve();
+  }
+
+  /**
+   * The user opened the settings window: reads again what may have changed outside the app (a login
+   * item approved in System Settings) and retries a keychain that refused for now.
+   */
+  async settingsOpened(): Promise<void> {
+    await Promise.all([this.retryKeychain(), this.#readLoginItem()]);
+    this.#publish();
+  }
+
+  /** Records that the OS refused to show a notification (macOS `failed`); the window says so. */
+  notificationFailed(error: string): void {
+    this.#ports.reportError(new Error(`A notification could not be shown: ${error}`));
+    this.#notificationFailure = error;
+    this.#publish();
   }
 
   /** Tokens for the `patchworks-token` channel: the profiles by name, the default one first; never a login. */
@@ -149,13 +185,23 @@ export class TrayAppController implements AppController {
   getSnapshot(): StatusSnapshot {
     const settings = { ...this.#settings.get(), startAtLogin: this.#startAtLogin };
     const sessions = this.#orderedSessions(false);
-    return buildStatusSnapshot({
-      profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
-      settings,
-      sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
-      sessionOnlyReason:
-        this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
+    const notes = desktopNotes({
+      shortcutSet: settings.globalShortcut !== '',
+      shortcutConfirmed: this.#ports.shortcut.isConfirmed(),
+      loginItemAwaitsApproval: this.#loginItem === 'requires-approval',
+      ...(this.#notificationFailure !== undefined && { notificationFailure: this.#notificationFailure }),
+      keychainLocked: this.#keychainLocked(),
     });
+    return {
+      ...buildStatusSnapshot({
+        profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
+        settings,
+        sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
+        sessionOnlyReason:
+          this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
+      }),
+      ...(notes && { desktopNotes: notes }),
+    };
   }
 
   /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
@@ -175,6 +221,7 @@ export class TrayAppController implements AppController {
     return {
       state: first?.state ?? { status: 'stopped' },
       email: first?.email ?? '',
+      keychainLocked: first?.keychainLocked === true,
       now,
       notifyLeadMs: settings.notifyLeadMinutes * MINUTE,
       formatTime: this.#ports.formatTime,
@@ -232,7 +279,12 @@ export class TrayAppController implements AppController {
     const now = new Date();
     const { text, token } = session.textToCopy(format, now);
     const seconds = this.#settings.get().clipboardClearSeconds;
-    await this.#clipboard.copy(text, seconds);
+    try {
+      await this.#clipboard.copy(text, seconds);
+    } catch (error) {
+      if (error instanceof CopyNotConfirmedError) this.#adviseOnCopy(error);
+      throw error;
+    }
     session.noteCopied(token);
     this.#copyNotice = copyNotice(now, seconds);
     this.#publish();
@@ -291,7 +343,7 @@ export class TrayAppController implements AppController {
       throw error;
     }
     if (preferences.startAtLogin !== this.#startAtLogin) {
-      this.#startAtLogin = await this.#ports.loginItem.setEnabled(preferences.startAtLogin);
+      this.#loginItem = await this.#ports.loginItem.setEnabled(preferences.startAtLogin);
       if (this.#startAtLogin !== saved.startAtLogin) saved = this.#saveSettings({ startAtLogin: this.#startAtLogin });
     }
     for (const session of this.#sessions.values()) session.updatePreferences(saved);
@@ -300,6 +352,7 @@ export class TrayAppController implements AppController {
   }
 
   async openExternal(url: string): Promise<void> {
+    if (!isAllowedExternalUrl(url)) throw new ControllerError('invalid-payload', 'That link is not one the app opens.');
     await this.#ports.openExternal(url);
   }
 
@@ -338,7 +391,7 @@ export class TrayAppController implements AppController {
     this.#ports.shortcut.set('');
     await this.#switchScriptAccess(false);
     if (this.#scriptAccessDir !== undefined) await rm(this.#scriptAccessDir, { recursive: true, force: true });
-    this.#startAtLogin = await this.#ports.loginItem.setEnabled(false);
+    this.#loginItem = await this.#ports.loginItem.setEnabled(false);
     await this.#clipboard.flush();
     await this.#pending.settled();
     await this.#ports.removeAppData();
@@ -379,6 +432,7 @@ export class TrayAppController implements AppController {
 
   async #dispose(): Promise<void> {
     this.#disposed = true;
+    this.#keychainRetry.stop();
     this.#newProfileAttempt.abort();
     for (const session of this.#sessions.values()) session.stop();
     this.#listeners.clear();
@@ -400,6 +454,7 @@ export class TrayAppController implements AppController {
         return;
       case 'open-settings':
         this.#ports.openSettings();
+        await this.settingsOpened();
         return;
       case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
@@ -408,6 +463,32 @@ export class TrayAppController implements AppController {
         this.#ports.quit();
         return;
     }
+  }
+
+  async #readLoginItem(): Promise<void> {
+    this.#loginItem = await this.#ports.loginItem.state().catch((error: unknown): LoginItemState => {
+      this.#ports.reportError(error);
+      return this.#settings.get().startAtLogin ? 'enabled' : 'disabled';
+    });
+  }
+
+  #keychainLocked(): boolean {
+    return [...this.#sessions.values()].some((session) => session.keychainLocked);
+  }
+
+  /** One retry of every vault the keychain refused for now; resolves true while any still waits. */
+  async #retryLockedVaults(): Promise<boolean> {
+    const locked = [...this.#sessions.values()].filter((session) => session.keychainLocked);
+    const results = await Promise.all(locked.map((session) => session.retryKeychain()));
+    this.#publish();
+    return results.some(Boolean);
+  }
+
+  /** Tells the user once per run what to do when a copy cannot reach this desktop's clipboard. */
+  #adviseOnCopy(error: CopyNotConfirmedError): void {
+    if (this.#copyAdviceShown) return;
+    this.#copyAdviceShown = true;
+    this.#ports.notifier.show({ title: 'Copy did not reach the clipboard', body: error.message, action: { kind: 'open-settings' } });
   }
 
   #addSession(profileId: string, vault: CredentialVault): ProfileSession {
