@@ -126,7 +126,7 @@ async function launch(): Promise<void> {
     });
   });
 
-  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  const trayMissing = trayMissingMessage(nodePlatform(), await detectTrayHost());
   if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
@@ -163,7 +163,7 @@ async function launch(): Promise<void> {
     notices,
     scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
     ports: {
-      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard, nodePlatform())),
+      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,

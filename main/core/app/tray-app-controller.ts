@@ -123,7 +123,7 @@ export class TrayAppController implements AppController {
     }
     for (const notice of [...(options.notices ?? []), ...this.#vaults.notices]) this.#tell(notice);
     this.#keychainRetry = new KeychainRetry(() => this.#retryLockedVaults(), (error) => this.#ports.reportError(error));
-    if (this.#keychainLocked()) this.#keychainRetry.start();
+    if (this.#waitingForKeychain()) this.#keychainRetry.start();
   }
 
   /** Whether "start at login" is on as far as the user is concerned (approval pending counts). */
@@ -156,7 +156,7 @@ export class TrayAppController implements AppController {
    * or tray menu opened); does nothing when no vault waits for it.
    */
   retryKeychain(): Promise<void> {
-    return this.#keychainLocked() ? this.#keychainRetry.nudge() : Promise.resolve();
+    return this.#waitingForKeychain() ? this.#keychainRetry.nudge() : Promise.resolve();
   }
 
   /**
@@ -476,9 +476,13 @@ export class TrayAppController implements AppController {
     return [...this.#sessions.values()].some((session) => session.keychainLocked);
   }
 
+  #waitingForKeychain(): boolean {
+    return [...this.#sessions.values()].some((session) => session.waitsForKeychain);
+  }
+
   /** One retry of every vault the keychain refused for now; resolves true while any still waits. */
   async #retryLockedVaults(): Promise<boolean> {
-    const locked = [...this.#sessions.values()].filter((session) => session.keychainLocked);
+    const locked = [...this.#sessions.values()].filter((session) => session.waitsForKeychain);
     const results = await Promise.all(locked.map((session) => session.retryKeychain()));
     this.#publish();
     return results.some(Boolean);
@@ -565,6 +569,8 @@ export class TrayAppController implements AppController {
 
   #publish(): void {
     if (this.#disposed) return;
+    // A write the keychain refused for now (or a locked stored account) is retried on the backoff.
+    if (this.#waitingForKeychain()) this.#keychainRetry.start();
     const snapshot = this.getSnapshot();
     for (const listener of [...this.#listeners]) {
       try {
