@@ -10,6 +10,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'out', 'cli', 'patchworks-token.mjs');
 /** Start-up compiles main/ with tsx on a shared machine: a deadline against hangs only. */
 const START_MS = 60_000;
+/** The whole test: start-up plus each key's effect, on a loaded 2-core machine (over 18 s seen). */
+const TEST_MS = 120_000;
 
 let tokenDir: string;
 let demo: ChildProcessWithoutNullStreams | undefined;
@@ -69,7 +71,7 @@ describe('npm run demo', () => {
     expect(await exit).toBe(0);
     expect(output).toContain('The app quit cleanly.');
     expect(output).not.toContain(token);
-  });
+  }, TEST_MS);
 
   it('quits cleanly when its input ends', async () => {
     demo = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'demo', 'run-demo.ts'), '--no-browser'], {
@@ -82,5 +84,5 @@ describe('npm run demo', () => {
     demo.stdin.end();
     expect(await exit).toBe(0);
     expect(output).toContain('The app quit cleanly.');
-  });
+  }, TEST_MS);
 });
