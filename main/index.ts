@@ -27,7 +27,9 @@ import {
 import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { chooseCertificateFile } from './electron/certificate-file-dialog';
 import { systemClipboard } from './electron/clipboard';
+import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
@@ -156,17 +158,18 @@ async function launch(): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     ports: {
       clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,
+      cliTool: createCliToolPort(reportError),
       openExternal,
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),
@@ -185,6 +188,7 @@ async function launch(): Promise<void> {
       reportError,
       logWarning: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
       resolveProxy: (url) => appSession.resolveProxy(url),
+      chooseCertificateFile,
     },
   });
   started.controller = trayApp;

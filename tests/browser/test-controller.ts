@@ -44,6 +44,9 @@ export interface PortRecord {
   warnings: string[];
   /** Every URL the system proxy was asked about. */
   proxyQuestions: string[];
+  /** The file the user picks in the next certificate dialogs (null cancels); `certificateDialogs` counts them. */
+  certificatePick: string | null;
+  certificateDialogs: number;
 }
 
 /** How the stand-in desktop behaves. */
@@ -81,6 +84,7 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord, optio
     logWarning: (message) => void record.warnings.push(message),
     // The window's tests run against a loopback server, which is never proxied: the system is never asked.
     resolveProxy: async (url) => (record.proxyQuestions.push(url), 'DIRECT'),
+    chooseCertificateFile: async () => ((record.certificateDialogs += 1), record.certificatePick),
   };
 }
 
@@ -119,7 +123,7 @@ export class TestAppController extends TrayAppController {
       user: 'tester',
     });
     const clipboard = new RecordingClipboard();
-    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0, warnings: [], proxyQuestions: [] };
+    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0, warnings: [], proxyQuestions: [], certificatePick: null, certificateDialogs: 0 };
     const app = new TestAppController(
       { settings: store, vaults, ports: recordingPorts(clipboard, record, { directory, trayMissing: options.trayMissing ?? false }), scriptAccess: { socketPath, secretFilePath } },
       clipboard,

@@ -19,6 +19,10 @@ export interface NotifierPort {
   show(notification: ShownNotification): void;
 }
 
+/** "Install command-line tool…": puts `patchworks-token` on PATH (see `main/core/cli-link`); the message says where, or why not. */
+export interface CliToolPort {
+  install(): Promise<{ ok: boolean; message: string }>;
+}
 
 /** The OS "start at login" switch; both calls report the real state read back. */
 export interface LoginItemPort {
@@ -39,6 +43,8 @@ export interface AppPorts {
   notifier: NotifierPort;
   loginItem: LoginItemPort;
   shortcut: ShortcutPort;
+  /** Present only where no installer puts `patchworks-token` on PATH (AppImage, macOS). */
+  cliTool?: CliToolPort;
   /** Opens an already allow-listed https URL in the browser. */
   openExternal(url: string): Promise<void>;
   /** Shows the settings window (creating it if needed). */
@@ -63,4 +69,6 @@ export interface AppPorts {
   logWarning(message: string, error?: unknown): void;
   /** The system's proxy for a URL, as Electron's `session.resolveProxy` answers ("PROXY host:port; DIRECT"). */
   resolveProxy: (url: string) => Promise<string>;
+  /** Shows the system's open-file dialog for a PEM certificate file; the path, or null when cancelled. */
+  chooseCertificateFile(): Promise<string | null>;
 }

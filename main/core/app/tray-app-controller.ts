@@ -22,8 +22,7 @@ import { resolveBaseUrl } from '../settings/base-url';
 import { CaFileError, readCaFile } from '../network/ca-file';
 import { NetworkAccess } from '../network/network-access';
 import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
-import type { ScriptAccessServerOptions } from '../script-access/script-access-server';
-import { ScriptAccessSwitch } from '../script-access/script-access-switch';
+import { ScriptAccessSwitch, type ScriptAccessSwitchOptions } from '../script-access/script-access-switch';
 import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
 import type { ProfileVaults } from '../storage/profile-vaults';
@@ -46,6 +45,9 @@ import { SignInAttempt } from './sign-in-attempt';
 
 const MINUTE = 60_000;
 
+/** Where the script-access channel listens and leaves its off marker, and where it logs refused requests. */
+export type ScriptAccessOptions = Omit<ScriptAccessSwitchOptions, 'tokens'>;
+
 /** Refuses a CA file that cannot be read or holds no certificate, with the reason beside the field. */
 async function checkCaFile(path: string): Promise<void> {
   try {
@@ -56,9 +58,6 @@ async function checkCaFile(path: string): Promise<void> {
     throw new ControllerError('invalid-payload', message, { caFile: [message] });
   }
 }
-
-/** Where the script-access channel listens, and where it logs refused requests. */
-export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
 
 /** What the controller is built from: opened stores and the platform's ports. */
 export interface TrayAppControllerOptions {
@@ -142,6 +141,8 @@ export class TrayAppController implements AppController {
     if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
       const started = await this.#scriptAccess.set(true);
       if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
+    } else {
+      await this.#scriptAccess?.set(false); // leaves the marker that tells the CLI "off", not "not running"
     }
     this.#publish();
   }
@@ -178,7 +179,12 @@ export class TrayAppController implements AppController {
   /** Tokens for the `patchworks-token` channel: the profiles by name, the default one first; never a login. */
   tokenSource(): TokenSource {
     return tokenSourceFromKeepers(() =>
-      this.#orderedSessions(true).map(({ profile, session }) => ({ name: profile.name, keeper: session.keeper })),
+      this.#orderedSessions(true).map(({ profile, session }) => ({
+        name: profile.name,
+        environment: profile.environment,
+        baseUrl: resolveBaseUrl(profile),
+        keeper: session.keeper,
+      })),
     );
   }
 
@@ -229,6 +235,7 @@ export class TrayAppController implements AppController {
       ...(first && { defaultName: first.name }),
       ...(copied && { copied }),
       others,
+      cliToolInstallable: this.#ports.cliTool !== undefined,
     };
   }
 
@@ -375,6 +382,10 @@ export class TrayAppController implements AppController {
     return this.#ports.openLogsFolder();
   }
 
+  chooseCaFile(): Promise<string | null> {
+    return this.#ports.chooseCertificateFile();
+  }
+
   /**
    * Signs every profile out (their secrets files go), closes and removes the script-access folder,
    * turns start at login off, releases the shortcut, clears our copy from the clipboard, lets the
@@ -459,10 +470,24 @@ export class TrayAppController implements AppController {
       case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
+      case 'install-cli-tool':
+        await this.#installCliTool();
+        return;
       case 'quit':
         this.#ports.quit();
         return;
     }
+  }
+
+  /** Runs "Install command-line tool…" and tells how it went in a notification (a click opens the settings). */
+  async #installCliTool(): Promise<void> {
+    const result = await this.#ports.cliTool?.install().catch((error: unknown) => {
+      this.#ports.reportError(error);
+      return { ok: false, message: 'See the log for details.' };
+    });
+    if (!result) return;
+    const title = result.ok ? 'Command-line tool installed' : 'Command-line tool not installed';
+    this.#ports.notifier.show({ title, body: result.message, action: { kind: 'open-settings' } });
   }
 
   async #readLoginItem(): Promise<void> {

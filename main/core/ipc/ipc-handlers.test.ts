@@ -39,6 +39,7 @@ function recordingController() {
     copyDiagnostics: vi.fn(async () => 'diagnostics'),
     openLogs: vi.fn(async () => undefined),
     resetAllData: vi.fn(async () => undefined),
+    chooseCaFile: vi.fn(async () => '/etc/ssl/company-root.pem'),
   } satisfies AppController;
   return controller;
 }
@@ -51,7 +52,7 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
     controller.signIn, controller.signOut, controller.refreshNow, controller.copyToken,
     controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
     controller.setDefaultProfile, controller.about, controller.copyDiagnostics, controller.openLogs,
-    controller.resetAllData,
+    controller.resetAllData, controller.chooseCaFile,
   ];
   return { controller, handlers, operations };
 }
@@ -73,6 +74,7 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   copyDiagnostics: undefined,
   openLogs: undefined,
   resetAllData: undefined,
+  chooseCaFile: undefined,
 };
 const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
 

@@ -130,5 +130,6 @@ export function createIpcHandlers(
       await controller.resetAllData();
       return null;
     }),
+    chooseCaFile: make('chooseCaFile', emptyPayloadSchema, () => controller.chooseCaFile()),
   };
 }
