@@ -48,7 +48,7 @@ if (browserProblem) {
   if (closeBrowser) say('Settings page: open in Chromium, talking to this app through the settings window\'s IPC.');
 }
 
-const cli = join(import.meta.dirname, '..', '..', 'out', 'cli', 'patchworks-token.mjs');
+const cli = join(import.meta.dirname, '..', '..', 'out', 'cli', 'patchworks-token.cjs');
 const dirEnv = process.env.PATCHWORKS_TOKEN_DIR ? `PATCHWORKS_TOKEN_DIR=${process.env.PATCHWORKS_TOKEN_DIR} ` : '';
 say(`Signed in as ${DEMO_ACCOUNT.email}; script access is on (socket ${scriptAccessPathsForThisUser().socketPath}).`);
 say(`From another shell: ${dirEnv}node ${cli} --header`);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { until } from '../harness/until';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const CLI = join(ROOT, 'out', 'cli', 'patchworks-token.mjs');
+const CLI = join(ROOT, 'out', 'cli', 'patchworks-token.cjs');
 /** Start-up compiles main/ with tsx on a shared machine: a deadline against hangs only. */
 const START_MS = 60_000;
 /** The whole test: start-up plus each key's effect, on a loaded 2-core machine (over 18 s seen). */
