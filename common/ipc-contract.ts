@@ -14,6 +14,9 @@ export const INVOKE_CHANNELS = {
   renameProfile: 'app:rename-profile',
   removeProfile: 'app:remove-profile',
   setDefaultProfile: 'app:set-default-profile',
+  checkForUpdates: 'app:check-for-updates',
+  restartToUpdate: 'app:restart-to-update',
+  setAutomaticUpdateChecks: 'app:set-automatic-update-checks',
   getAbout: 'app:get-about',
   copyDiagnostics: 'app:copy-diagnostics',
   openLogs: 'app:open-logs',
@@ -179,6 +182,36 @@ export interface ProfileSnapshot {
   connection?: string;
 }
 
+/** Where updating stands, in the words the About section uses (`unavailable`: not in this build). */
+export type UpdateStatus =
+  | 'idle'
+  | 'checking'
+  | 'up-to-date'
+  | 'downloading'
+  | 'available'
+  | 'downloaded'
+  | 'failed'
+  | 'unavailable';
+
+/** What the window's Updates section shows: versions and plain sentences, nothing secret. */
+export interface UpdatesView {
+  /** This app's version, e.g. `0.1.0`. */
+  currentVersion: string;
+  status: UpdateStatus;
+  /** What to tell the user now (a failure in plain words, never an error pop-up). */
+  message: string;
+  /** The newer version found, downloading or ready. */
+  newVersion?: string;
+  /** Epoch ms of the last check that got an answer or failed. */
+  lastCheckedAt?: number;
+  /** The stored preference: check at launch and every 6 hours. */
+  automaticChecks: boolean;
+  /** Whether "Check for updates" can run now. */
+  canCheck: boolean;
+  /** Whether "Restart to update" is offered (a downloaded version, restart not yet asked for). */
+  canRestart: boolean;
+}
+
 /** Everything the window shows, pushed on every change of any profile or preference. */
 export interface StatusSnapshot {
   /** In settings order. */
@@ -190,6 +223,8 @@ export interface StatusSnapshot {
   /** With `sessionOnly`: why, in plain words, and which keyring to install or unlock. */
   sessionOnlyReason?: string;
   preferences: Preferences;
+  /** The Updates section; absent when the app runs without an updater. */
+  updates?: UpdatesView;
   /** What this desktop cannot do or is waiting for; absent when there is nothing to say. */
   desktopNotes?: DesktopNotes;
 }
@@ -240,6 +275,9 @@ export interface InvokeRequests {
   renameProfile: RenameProfileRequest;
   removeProfile: ProfileRef;
   setDefaultProfile: ProfileRef;
+  checkForUpdates: undefined;
+  restartToUpdate: undefined;
+  setAutomaticUpdateChecks: boolean;
   getAbout: undefined;
   copyDiagnostics: undefined;
   openLogs: undefined;
@@ -259,6 +297,9 @@ export interface InvokeResponses {
   renameProfile: StatusSnapshot;
   removeProfile: StatusSnapshot;
   setDefaultProfile: StatusSnapshot;
+  checkForUpdates: UpdatesView;
+  restartToUpdate: UpdatesView;
+  setAutomaticUpdateChecks: UpdatesView;
   getAbout: AboutInfo;
   copyDiagnostics: DiagnosticsResult;
   openLogs: null;

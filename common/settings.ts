@@ -46,6 +46,8 @@ export interface Settings {
   globalShortcut: string;
   /** Whether the `patchworks-token` command may ask the app for tokens (a per-user local channel). */
   scriptAccessEnabled: boolean;
+  /** Whether the app looks for a new version at launch and every 6 hours ("Check for updates…" works either way). */
+  autoUpdateChecks: boolean;
   /**
    * An HTTP(S) proxy such as `http://proxy.corp:8080`, used when HTTPS_PROXY is not set; '' asks the
    * system (OS settings, PAC). Never holds credentials.
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   startAtLogin: false,
   globalShortcut: '',
   scriptAccessEnabled: false,
+  autoUpdateChecks: true,
   proxyUrl: '',
   caFile: '',
 };

@@ -3,7 +3,6 @@ import { app, session, shell } from 'electron';
 import type { MainLogger } from 'electron-log';
 import {
   APP_ID,
-  APP_ORIGIN,
   GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
   TrayAppController,
@@ -17,6 +16,7 @@ import {
   createTimeFormatter,
   menuAction,
   scriptAccessPathsForThisUser,
+  settingsPageSource,
   startedHidden,
   trayLeftClick,
   unlockingTrayView,
@@ -47,6 +47,7 @@ import { createSettingsWindow, denyAllPermissions } from './electron/settings-wi
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
 import { detectTrayHost } from './electron/tray-host';
+import { createUpdater } from './electron/updater';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
@@ -122,22 +123,27 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
   );
   let quitting = false;
   let disposed = false;
+  /** Stops the app's work and waits for its writes; quitting (or installing an update) follows. */
+  const shutDown = async (): Promise<void> => {
+    started.trayRefresher?.stop();
+    try {
+      await started.controller?.dispose();
+    } finally {
+      if (!disposed) tray.destroy();
+      disposed = true;
+    }
+  };
   app.on('before-quit', (event) => {
     quitting = true;
     if (disposed) return;
-    started.trayRefresher?.stop();
-    const trayApp = started.controller;
-    if (!trayApp) {
+    if (!started.controller) {
+      started.trayRefresher?.stop();
       disposed = true;
       tray.destroy();
       return;
     }
     event.preventDefault();
-    void trayApp.dispose().finally(() => {
-      disposed = true;
-      tray.destroy();
-      app.quit();
-    });
+    void shutDown().finally(() => app.quit());
   });
 
   const trayMissing = trayMissingMessage(nodePlatform(), await detectTrayHost());
@@ -149,7 +155,11 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
 
   const openExternal = allowListedOpener((url) => shell.openExternal(url));
   const windowPosition = openWindowPositionStore();
+  // app:// in production; electron-vite's dev server (hot reload) only in development.
+  const page = settingsPageSource({ isPackaged: app.isPackaged, env: process.env });
+  if (page.devServer) log.info(`Settings page from the dev server at ${page.origin}`);
   const settingsWindow = createSettingsWindow({
+    pageUrl: page.url,
     preloadPath: paths.preload,
     session: appSession,
     getPosition: () => windowPosition.get(),
@@ -166,11 +176,14 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
+  const feedUrl = __E2E_HOOKS__ ? (await import('./electron/e2e-hooks')).e2eUpdateFeed() : undefined;
+  const updater = createUpdater({ logger: log, prepareToQuit: () => shutDown(), ...(feedUrl && { feedUrl }) });
   const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
+    updates: { updater, log: (line) => log.warn(line) },
     scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     ports: {
       clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
@@ -216,7 +229,7 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
   trayRefresher.update();
 
   registerIpcHandlers(
-    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: page.origin }), {
       onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
     }),
   );

@@ -13,6 +13,7 @@ import { ProfilesPanel } from './profiles-panel';
 import { ResetPanel } from './reset-panel';
 import { StatusPanel } from './status-panel';
 import { Tabs } from './tabs';
+import { UpdatesPanel } from './updates-panel';
 
 function fail(message: string): void {
   byId('bridge-error').hidden = false;
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   const trayMissing = byId('tray-missing');
   trayMissing.hidden = about.trayMissing === undefined;
   trayMissing.textContent = about.trayMissing ?? '';
+  const updates = new UpdatesPanel(api);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);
@@ -68,6 +70,7 @@ async function start(): Promise<void> {
     preferences.fill(view.snapshot.preferences);
     network.fill(view.snapshot.preferences);
     showDesktopNotes(view.snapshot);
+    updates.render(view.snapshot.updates);
   }
   api.onStatus((snapshot) => update(snapshot));
   update(first.value);

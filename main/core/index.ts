@@ -3,6 +3,7 @@
 // The app controller and the ports the Electron adapters implement
 export { TrayAppController } from './app/tray-app-controller';
 export { LAUNCH_FAILURE_EXIT_CODE, launchFailureMessage } from './app/launch-failure';
+export type { UpdatesOptions } from './app/tray-app-controller';
 export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 export { shortcutConfirmedOnRegister } from './app/desktop-notes';
 export { activationAction } from './notify/activation-route';
@@ -51,6 +52,7 @@ export { APP_ORIGIN, APP_RESPONSE_HEADERS, APP_SCHEME, SETTINGS_PAGE_URL, conten
 export { restorablePosition } from './window/window-placement';
 export type { WindowPosition } from './window/window-placement';
 export { isAllowedExternalUrl } from './window/doc-links';
+export { settingsPageSource } from './window/page-source';
 
 // IPC
 export { createIpcHandlers } from './ipc/ipc-handlers';
@@ -60,3 +62,7 @@ export type { SenderInfo } from './ipc/sender-check';
 
 // Script access
 export { scriptAccessPathsForThisUser } from './script-access/script-access-paths';
+
+// Updates
+export { installKindOf } from './updates/updater-port';
+export type { UpdaterEvent, UpdaterFailure, UpdaterPort } from './updates/updater-port';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AboutInfo, InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
+import type { AboutInfo, InvokeMethod, Preferences, StatusSnapshot, UpdatesView } from '../../../common/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from '../app/app-controller';
@@ -23,6 +23,9 @@ const ABOUT: AboutInfo = {
 function recordingController() {
   let preferences: Preferences = { ...initialPreferences };
   const snapshot = (): StatusSnapshot => ({ profiles: [], defaultProfileId: '', sessionOnly: false, preferences });
+  const updates = (automaticChecks = true): UpdatesView => ({
+    currentVersion: '0.1.0', status: 'idle', message: '', automaticChecks, canCheck: true, canRestart: false,
+  });
   const controller = {
     getSnapshot: vi.fn(snapshot),
     signIn: vi.fn(async () => snapshot()),
@@ -35,6 +38,9 @@ function recordingController() {
     renameProfile: vi.fn(async () => snapshot()),
     removeProfile: vi.fn(async () => snapshot()),
     setDefaultProfile: vi.fn(async () => snapshot()),
+    checkForUpdates: vi.fn(async () => updates()),
+    restartToUpdate: vi.fn(async () => updates()),
+    setAutomaticUpdateChecks: vi.fn(async (enabled: boolean) => updates(enabled)),
     about: vi.fn(() => ABOUT),
     copyDiagnostics: vi.fn(async () => 'diagnostics'),
     openLogs: vi.fn(async () => undefined),
@@ -51,6 +57,8 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
   const operations = [
     controller.signIn, controller.signOut, controller.refreshNow, controller.copyToken,
     controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
+    controller.setDefaultProfile, controller.checkForUpdates, controller.restartToUpdate,
+    controller.setAutomaticUpdateChecks,
     controller.setDefaultProfile, controller.about, controller.copyDiagnostics, controller.openLogs,
     controller.resetAllData, controller.chooseCaFile,
   ];
@@ -70,6 +78,9 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   renameProfile: { profileId: 'p1', name: 'Staging' },
   removeProfile: { profileId: 'p1' },
   setDefaultProfile: { profileId: 'p1' },
+  checkForUpdates: undefined,
+  restartToUpdate: undefined,
+  setAutomaticUpdateChecks: false,
   getAbout: undefined,
   copyDiagnostics: undefined,
   openLogs: undefined,
@@ -131,6 +142,11 @@ describe('createIpcHandlers: payload parsing', () => {
     ['savePreferences', { globalShortcut: 'T' }],
     ['savePreferences', { unknownPreference: 1 }],
     ['savePreferences', []],
+    ['checkForUpdates', { now: true }],
+    ['restartToUpdate', 'please'],
+    ['setAutomaticUpdateChecks', 'off'],
+    ['setAutomaticUpdateChecks', undefined],
+    ['setAutomaticUpdateChecks', { enabled: false }],
   ];
 
   it.each(malformed)('%s refuses %j without calling the controller', async (method, payload) => {

@@ -12,6 +12,7 @@ const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   startAtLogin: 'start at login',
   globalShortcut: 'global shortcut',
   scriptAccessEnabled: 'script access',
+  autoUpdateChecks: 'automatic update checks',
   proxyUrl: 'proxy',
   caFile: 'CA file',
 };
