@@ -1,8 +1,8 @@
 // Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
 import { app, session, shell } from 'electron';
+import type { MainLogger } from 'electron-log';
 import {
   APP_ID,
-  APP_ORIGIN,
   GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
   TrayAppController,
@@ -16,6 +16,7 @@ import {
   createTimeFormatter,
   menuAction,
   scriptAccessPathsForThisUser,
+  settingsPageSource,
   startedHidden,
   trayLeftClick,
   unlockingTrayView,
@@ -33,6 +34,7 @@ import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
+import { exitAfterLaunchFailure } from './electron/launch-failure';
 import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
@@ -76,14 +78,24 @@ if (app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     // A tray app keeps running with no window open.
   });
-  void app.whenReady().then(launch);
+  void app.whenReady().then(launchOrExit);
 } else {
   app.quit();
 }
 
-async function launch(): Promise<void> {
-  const redactor = new Redactor();
-  const log = setUpLogging({ logsDir: app.getPath('logs'), redactor });
+/** Runs `launch()`; if anything in it fails, says so in an error box, logs it and exits non-zero. */
+async function launchOrExit(): Promise<void> {
+  let log: MainLogger | undefined;
+  try {
+    const redactor = new Redactor();
+    log = setUpLogging({ logsDir: app.getPath('logs'), redactor });
+    await launch(log, redactor);
+  } catch (error) {
+    exitAfterLaunchFailure(error, log);
+  }
+}
+
+async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
   app.dock?.hide();
 
   const paths = builtPaths(import.meta.dirname);
@@ -143,7 +155,11 @@ async function launch(): Promise<void> {
 
   const openExternal = allowListedOpener((url) => shell.openExternal(url));
   const windowPosition = openWindowPositionStore();
+  // app:// in production; electron-vite's dev server (hot reload) only in development.
+  const page = settingsPageSource({ isPackaged: app.isPackaged, env: process.env });
+  if (page.devServer) log.info(`Settings page from the dev server at ${page.origin}`);
   const settingsWindow = createSettingsWindow({
+    pageUrl: page.url,
     preloadPath: paths.preload,
     session: appSession,
     getPosition: () => windowPosition.get(),
@@ -213,7 +229,7 @@ async function launch(): Promise<void> {
   trayRefresher.update();
 
   registerIpcHandlers(
-    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: page.origin }), {
       onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
     }),
   );

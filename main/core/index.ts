@@ -2,6 +2,7 @@
 
 // The app controller and the ports the Electron adapters implement
 export { TrayAppController } from './app/tray-app-controller';
+export { LAUNCH_FAILURE_EXIT_CODE, launchFailureMessage } from './app/launch-failure';
 export type { UpdatesOptions } from './app/tray-app-controller';
 export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 export { shortcutConfirmedOnRegister } from './app/desktop-notes';
@@ -51,6 +52,7 @@ export { APP_ORIGIN, APP_RESPONSE_HEADERS, APP_SCHEME, SETTINGS_PAGE_URL, conten
 export { restorablePosition } from './window/window-placement';
 export type { WindowPosition } from './window/window-placement';
 export { isAllowedExternalUrl } from './window/doc-links';
+export { settingsPageSource } from './window/page-source';
 
 // IPC
 export { createIpcHandlers } from './ipc/ipc-handlers';

@@ -34,6 +34,8 @@ export interface MockServerOptions {
   tweaks?: BehaviourTweaks;
   /** Serve https with this key and certificate (PEM) instead of plain http. */
   tls?: { key: string; cert: string };
+  /** Called once per request when its response is over (sent, or the connection closed). */
+  onRequestDone?: (record: Readonly<RequestRecord>) => void;
 }
 
 /** What the stand-in saw of one request. Holds no password: only whether one was sent and matched. */
@@ -162,8 +164,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return expected !== undefined && body.password !== undefined && timingSafeEqual(expected, digest(body.password));
   };
 
+  /** The server's own clock (this computer's, shifted by the `clockOffsetSec` tweak). */
+  const serverNow = (): number => Date.now() + (tweaks.clockOffsetSec ?? 0) * 1000;
+
   const issue = (record: RequestRecord): string => {
-    const token = makeJwt(record.email ?? 'unknown', tweaks.lifetimeSec ?? 86_400);
+    const token = makeJwt(record.email ?? 'unknown', tweaks.lifetimeSec ?? 86_400, serverNow());
     record.issuedToken = token;
     return token;
   };
@@ -186,7 +191,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const lifetimeSec = tweaks.lifetimeSec ?? 86_400;
       const token = shape === 'opaque-token' ? randomBytes(24).toString('hex') : issue(record);
       record.issuedToken = token;
-      sendJson(response, record, 200, withFields(successBody(shape, token, lifetimeSec, Date.now()), tweaks.fields));
+      const now = serverNow();
+      const bodyJson = JSON.stringify(withFields(successBody(shape, token, lifetimeSec, now), tweaks.fields));
+      head(response, record, 200, { 'content-type': 'application/json', date: new Date(now).toUTCString() });
+      response.end(tweaks.bom ? `\uFEFF${bodyJson}` : bodyJson);
     }
   };
 
@@ -245,6 +253,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           errors: { password: [`The password "${password}" is incorrect.`], token: [`Token ${token} was revoked.`] },
         });
       }
+      case 'echo-disguised': {
+        // An opaque base64 session token: never one run of word characters, it always holds + and /.
+        const token = `+${randomBytes(30).toString('base64')}/`;
+        record.issuedToken = token;
+        const html = password.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+        return sendJson(response, record, 422, {
+          message: `Password ${html} rejected`,
+          errors: {
+            password: [`Got ${html}.`, `Got ${encodeURIComponent(password)}.`],
+            password_confirmation: [`Got ${password.toUpperCase()}.`, `Got ${password.toLowerCase()}.`],
+            session: [`Session ${token} was revoked.`],
+          },
+        });
+      }
+      case 'flood-errors': {
+        // About 900 KB in all (under the client's 1 MiB limit): one 700 KB message and 5,000 short ones.
+        const errors = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field_${i}`, [`Field ${i} is invalid.`]]));
+        errors.field_0 = ['y'.repeat(700 * 1024)];
+        return sendJson(response, record, 422, { message: 'The given data was invalid.', errors });
+      }
       default:
         return answerLogin(response, record, body, record.behaviour);
     }
@@ -266,6 +294,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     requests.push(record);
     response.on('close', () => {
       if (!response.writableFinished) record.clientClosedEarly = true;
+      options.onRequestDone?.(record);
     });
 
     void readBody(request).then((raw) => {
