@@ -36,6 +36,16 @@ describe('notifications', () => {
     expect(electron.Notification.shown).toEqual([]);
   });
 
+  it('after a sleep past expiry, resume logs in again without a "refresh failing" notification', async () => {
+    const app = await bed.launchSignedIn({ clock: new Date('2026-03-02T08:00:00Z'), tokenLifetimeSec: 3600 });
+    vi.setSystemTime(new Date('2026-03-02T12:00:00Z')); // asleep for four hours: no timer fired
+    electron.powerMonitor.emit('resume');
+    await until(() => bed.server.loginCount === 2, 'the login after resume');
+    await until(() => app.menuEnabled('copy-token'), 'the fresh token');
+    await settle();
+    expect(electron.Notification.shown.map((shown) => shown.title)).not.toContain('Token refresh failing');
+  });
+
   it('reminds once before the copied token expires, after a refresh gave a fresh one; clicking copies the fresh one', async () => {
     const app = await bed.launchSignedIn({ clock: new Date('2026-03-02T08:00:00Z'), tokenLifetimeSec: 3600 });
     app.click('copy-token');

@@ -68,7 +68,7 @@ export class TokenKeeper {
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#dropExpiredToken();
+    this.#dropExpiredToken({ loginFollows: false });
     void this.#attempt();
   }
 
@@ -124,12 +124,10 @@ export class TokenKeeper {
    */
   resync(): void {
     if (!this.#running) return;
-    this.#dropExpiredToken();
-    if (this.#flight === undefined && this.#dueAt !== undefined && Date.now() >= this.#dueAt) {
-      void this.#attempt();
-    } else {
-      this.#arm();
-    }
+    const loginDue = this.#flight === undefined && this.#dueAt !== undefined && Date.now() >= this.#dueAt;
+    this.#dropExpiredToken({ loginFollows: loginDue });
+    if (loginDue) void this.#attempt();
+    else this.#arm();
   }
 
   /** Registers `listener` for every later state change; returns a function that unregisters it. */
@@ -198,11 +196,16 @@ export class TokenKeeper {
     this.#arm();
   }
 
-  /** Removes a held token that ran out and announces it (`expired`, unless a login or the user is awaited). */
-  #dropExpiredToken(): void {
+  /**
+   * Removes a held token that ran out and announces it (`expired`, unless a login or the user is awaited).
+   * When a login starts right after, it announces itself (`signing-in`): an `expired` in between would read
+   * as a failed refresh (with a retry time already past) to every listener.
+   */
+  #dropExpiredToken({ loginFollows }: { loginFollows: boolean }): void {
     if (!this.#token || !isExpired(this.#token, Date.now())) return;
     this.#token = undefined;
     this.#lapsed = true;
+    if (loginFollows) return;
     const status = this.#current.status;
     if (this.#flight) this.#publish('signing-in');
     else if (status === 'needs-sign-in' || status === 'idle') this.#publish(status);
