@@ -1,5 +1,5 @@
 // The one contract between the settings window and main: channel names, payloads, results, events.
-// Nothing here ever carries the password or the token; the renderer sees a masked preview only.
+// Nothing here ever carries the password, the token or the API-client key; the renderer sees a masked preview only.
 import type { EnvironmentId, Settings } from './settings';
 
 /** Request channels, keyed by the preload method that invokes them. Every name starts with `app:`. */
@@ -14,6 +14,10 @@ export const INVOKE_CHANNELS = {
   renameProfile: 'app:rename-profile',
   removeProfile: 'app:remove-profile',
   setDefaultProfile: 'app:set-default-profile',
+  saveApiClients: 'app:save-api-clients',
+  copyApiKey: 'app:copy-api-key',
+  rotateApiKey: 'app:rotate-api-key',
+  copyPostmanScript: 'app:copy-postman-script',
 } as const;
 
 /** Events main pushes to the window. */
@@ -143,6 +147,30 @@ export interface ProfileSnapshot {
   lastError?: ErrorView;
 }
 
+/** The API-client endpoint's setting, as the window saves it. */
+export interface ApiClientsSettings {
+  enabled: boolean;
+  /** The port on 127.0.0.1 (1024–65535). */
+  port: number;
+}
+
+/** What the window may know about the API-client endpoint; the key itself never crosses. */
+export interface ApiClientsView extends ApiClientsSettings {
+  /** `http://127.0.0.1:<port>/v1/token`. */
+  url: string;
+  /** `listening`; `off`; or `unavailable` when it is on but could not listen (`message` says why, e.g. a taken port). */
+  state: 'off' | 'listening' | 'unavailable';
+  message?: string;
+  /** Where the key lives: encrypted by the OS keychain, or in memory until quit (a new one each launch). */
+  keyStorage: 'keychain' | 'session-only';
+}
+
+/** What happened after "Copy key"; the key itself never comes back. */
+export interface CopyApiKeyResult {
+  /** When main will clear the clipboard, in epoch ms; absent when it keeps it. */
+  clearsAt?: number;
+}
+
 /** Everything the window shows, pushed on every change of any profile or preference. */
 export interface StatusSnapshot {
   /** In settings order. */
@@ -154,6 +182,8 @@ export interface StatusSnapshot {
   /** With `sessionOnly`: why, in plain words, and which keyring to install or unlock. */
   sessionOnlyReason?: string;
   preferences: Preferences;
+  /** The API-client endpoint; absent when the app runs without one. */
+  apiClients?: ApiClientsView;
 }
 
 /** Why a request was refused or failed. */
@@ -189,6 +219,10 @@ export interface InvokeRequests {
   renameProfile: RenameProfileRequest;
   removeProfile: ProfileRef;
   setDefaultProfile: ProfileRef;
+  saveApiClients: ApiClientsSettings;
+  copyApiKey: undefined;
+  rotateApiKey: undefined;
+  copyPostmanScript: undefined;
 }
 
 /** Success value of each request. */
@@ -203,6 +237,10 @@ export interface InvokeResponses {
   renameProfile: StatusSnapshot;
   removeProfile: StatusSnapshot;
   setDefaultProfile: StatusSnapshot;
+  saveApiClients: ApiClientsView;
+  copyApiKey: CopyApiKeyResult;
+  rotateApiKey: ApiClientsView;
+  copyPostmanScript: null;
 }
 
 /** The function the preload exposes for one request method. */

@@ -1,7 +1,10 @@
 // Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
+import { join } from 'node:path';
 import { app, session, shell } from 'electron';
 import {
+  API_KEY_FILE_NAME,
   APP_ORIGIN,
+  ApiKeyStore,
   Redactor,
   TrayAppController,
   createIpcHandlers,
@@ -21,6 +24,7 @@ import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
 import { onWake } from './electron/power-events';
+import { createSafeStorageCipher } from './electron/safe-storage-cipher';
 import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
@@ -90,6 +94,16 @@ async function launch(): Promise<void> {
     vaults,
     notices,
     scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    apiClients: {
+      keys: new ApiKeyStore({
+        path: join(app.getPath('userData'), API_KEY_FILE_NAME),
+        cipher: createSafeStorageCipher(),
+        persistence: vaults.keyring.persistence,
+        onError: reportError,
+        hideInLogs: (secret) => redactor.register(secret),
+      }),
+      log: (line) => log.warn(line),
+    },
     ports: {
       clipboard: systemClipboard,
       notifier,

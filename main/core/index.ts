@@ -12,7 +12,7 @@ export type { KeeperState, KeeperStatus, KeeperListener } from './keeper/keeper-
 
 // The app controller and its profiles
 export { TrayAppController } from './app/tray-app-controller';
-export type { ScriptAccessOptions, TrayAppControllerOptions } from './app/tray-app-controller';
+export type { ApiClientsOptions, ScriptAccessOptions, TrayAppControllerOptions } from './app/tray-app-controller';
 export { ProfileSession } from './app/profile-session';
 export type { ProfileSessionOptions } from './app/profile-session';
 export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
@@ -65,7 +65,8 @@ export type { LaunchCommand } from './autostart/desktop-entry';
 export { XdgAutostart, xdgAutostartPath, AUTOSTART_FILE_NAME } from './autostart/xdg-autostart';
 export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
 
-// IPC (settings window), storage (vault, settings) and script access (patchworks-token)
+// IPC (settings window), storage (vault, settings), script access (patchworks-token) and API clients (Postman…)
 export * from './ipc';
 export * from './storage';
 export * from './script-access';
+export * from './api-clients';

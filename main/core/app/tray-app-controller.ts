@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  ApiClientsSettings,
+  ApiClientsView,
+  CopyApiKeyResult,
   CopyFormat,
   CopyTokenResult,
   Preferences,
   SignInRequest,
   StatusSnapshot,
 } from '../../../common/ipc-contract';
-import type { ProfileSettings, Settings } from '../../../common/settings';
+import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
+import { ApiClientsService } from '../api-clients/api-clients-service';
+import type { ApiKeyStore } from '../api-clients/api-key-store';
+import { postmanPreRequestScript } from '../api-clients/postman-script';
+import type { ApiTokenSource } from '../api-clients/token-reply';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { ControllerError, type AppController } from '../ipc/app-controller';
 import { buildStatusSnapshot, preferencesOf, resolveBaseUrl } from '../ipc/status-view';
@@ -32,6 +39,12 @@ const MINUTE = 60_000;
 /** Where the script-access channel listens, and where it logs refused requests. */
 export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
 
+/** The API-client endpoint's key store, and where the endpoint logs faults. */
+export interface ApiClientsOptions {
+  keys: ApiKeyStore;
+  log?: (line: string) => void;
+}
+
 /** What the controller is built from: opened stores and the platform's ports. */
 export interface TrayAppControllerOptions {
   settings: SettingsStore;
@@ -42,6 +55,8 @@ export interface TrayAppControllerOptions {
   notices?: readonly StorageNotice[];
   /** The `patchworks-token` channel; without it the preference is stored but nothing listens. */
   scriptAccess?: ScriptAccessOptions;
+  /** The loopback endpoint for API clients; without it the window offers none. */
+  apiClients?: ApiClientsOptions;
 }
 
 /**
@@ -56,6 +71,7 @@ export class TrayAppController implements AppController {
   readonly #sessions = new Map<string, ProfileSession>();
   readonly #clipboard: ClipboardGuard;
   readonly #scriptAccess: ScriptAccessSwitch | undefined;
+  readonly #apiClients: { service: ApiClientsService; keys: ApiKeyStore } | undefined;
   readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
@@ -72,6 +88,15 @@ export class TrayAppController implements AppController {
     this.#scriptAccess =
       options.scriptAccess &&
       new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
+    this.#apiClients = options.apiClients && {
+      keys: options.apiClients.keys,
+      service: new ApiClientsService({
+        keys: options.apiClients.keys,
+        tokens: this.apiTokenSource(),
+        onError: (error) => this.#ports.reportError(error),
+        ...(options.apiClients.log && { log: options.apiClients.log }),
+      }),
+    };
     for (const profile of this.#settings.get().profiles) {
       const vault = this.#vaults.loaded.get(profile.id);
       if (vault) this.#addSession(profile.id, vault);
@@ -82,7 +107,8 @@ export class TrayAppController implements AppController {
 
   /**
    * Reads the real "start at login" state, binds the shortcut, opens the script-access channel when
-   * it is on, and logs every profile with a stored account in (the launch logins).
+   * it is on, opens the API-client endpoint when it is on, and logs every profile with a stored account
+   * in (the launch logins).
    */
   async start(): Promise<void> {
     this.#startAtLogin = await this.#ports.loginItem.isEnabled().catch((error: unknown) => {
@@ -94,6 +120,11 @@ export class TrayAppController implements AppController {
     if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
       const started = await this.#scriptAccess.set(true);
       if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
+    }
+    const settings = this.#settings.get();
+    if (settings.apiClientsEnabled && this.#apiClients) {
+      const started = await this.#apiClients.service.apply(true, settings.apiClientsPort);
+      if (!started.ok) this.#tell({ title: 'API clients cannot connect', message: started.message });
     }
     this.#publish();
   }
@@ -110,6 +141,17 @@ export class TrayAppController implements AppController {
     );
   }
 
+  /** Tokens for the API-client endpoint: `tokenSource()` plus each profile's base URL; never a login. */
+  apiTokenSource(): ApiTokenSource {
+    return {
+      ...this.tokenSource(),
+      baseUrl: (name) => {
+        const profile = this.#settings.get().profiles.find((candidate) => profileNameKey(candidate.name) === profileNameKey(name));
+        return profile ? resolveBaseUrl(profile) : '';
+      },
+    };
+  }
+
   getSnapshot(): StatusSnapshot {
     const settings = { ...this.#settings.get(), startAtLogin: this.#startAtLogin };
     const sessions = this.#orderedSessions(false);
@@ -119,6 +161,7 @@ export class TrayAppController implements AppController {
       sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
       sessionOnlyReason:
         this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
+      ...(this.#apiClients && { apiClients: this.#apiClientsView() }),
     });
   }
 
@@ -249,6 +292,53 @@ export class TrayAppController implements AppController {
     return preferencesOf({ ...saved, startAtLogin: this.#startAtLogin });
   }
 
+  /**
+   * Turns the API-client endpoint on or off, or moves it to another port. The endpoint is switched first
+   * and the setting saved next, so a taken port saves nothing (the endpoint goes back to how it was) and
+   * the refusal names the port; another port is never picked instead.
+   */
+  async saveApiClients(request: ApiClientsSettings): Promise<ApiClientsView> {
+    const { service } = this.#requireApiClients();
+    const before = this.#settings.get();
+    const applied = await service.apply(request.enabled, request.port);
+    if (!applied.ok) {
+      await service.apply(before.apiClientsEnabled, before.apiClientsPort);
+      this.#publish();
+      throw new ControllerError('unavailable', applied.message, { port: [applied.message] });
+    }
+    try {
+      this.#saveSettings({ apiClientsEnabled: request.enabled, apiClientsPort: request.port });
+    } catch (error) {
+      await service.apply(before.apiClientsEnabled, before.apiClientsPort);
+      throw error;
+    }
+    this.#publish();
+    return this.#apiClientsView();
+  }
+
+  /** Puts the API-client key on the clipboard in main (cleared like a token); the key never leaves main otherwise. */
+  async copyApiKey(): Promise<CopyApiKeyResult> {
+    const key = await this.#requireApiClients().keys.load();
+    const seconds = this.#settings.get().clipboardClearSeconds;
+    const now = Date.now();
+    await this.#clipboard.copy(key, seconds);
+    return seconds > 0 ? { clearsAt: now + seconds * 1000 } : {};
+  }
+
+  /** Replaces the API-client key; the old one is refused from this moment. */
+  async rotateApiKey(): Promise<ApiClientsView> {
+    await this.#requireApiClients().keys.rotate();
+    this.#publish();
+    return this.#apiClientsView();
+  }
+
+  /** Puts Postman's collection-level pre-request script for the configured port on the clipboard (it holds no secret). */
+  async copyPostmanScript(): Promise<null> {
+    this.#requireApiClients();
+    await this.#ports.clipboard.writeText(postmanPreRequestScript(this.#settings.get().apiClientsPort));
+    return null;
+  }
+
   async openExternal(url: string): Promise<void> {
     await this.#ports.openExternal(url);
   }
@@ -281,7 +371,7 @@ export class TrayAppController implements AppController {
   }
 
   /**
-   * Stops every session (aborting logins in flight) and the script-access channel, clears a token it
+   * Stops every session (aborting logins in flight), the script-access channel and the API-client endpoint, clears a token it
    * put on the clipboard if a clear was pending, and waits for every store write. Every call (a second
    * Quit while the first is saving) resolves only when that work is done.
    */
@@ -298,6 +388,7 @@ export class TrayAppController implements AppController {
     this.#ports.shortcut.set('');
     await Promise.all([
       this.#scriptAccess?.close(),
+      this.#apiClients?.service.close(),
       this.#clipboard.flush().catch((error: unknown) => this.#ports.reportError(error)),
     ]);
     await this.#pending.settled();
@@ -389,6 +480,16 @@ export class TrayAppController implements AppController {
       }
       throw error;
     }
+  }
+
+  #requireApiClients(): { service: ApiClientsService; keys: ApiKeyStore } {
+    if (!this.#apiClients) throw new ControllerError('unavailable', 'API clients are not available in this build.');
+    return this.#apiClients;
+  }
+
+  #apiClientsView(): ApiClientsView {
+    const settings = this.#settings.get();
+    return this.#requireApiClients().service.view(settings.apiClientsEnabled, settings.apiClientsPort);
   }
 
   async #switchScriptAccess(enabled: boolean): Promise<{ ok: true } | { ok: false; message: string }> {

@@ -30,6 +30,10 @@ function recordingController() {
     renameProfile: vi.fn(async () => snapshot()),
     removeProfile: vi.fn(async () => snapshot()),
     setDefaultProfile: vi.fn(async () => snapshot()),
+    saveApiClients: vi.fn(async (settings: { enabled: boolean; port: number }) => ({ ...settings, url: '', state: 'off' as const, keyStorage: 'keychain' as const })),
+    copyApiKey: vi.fn(async () => ({})),
+    rotateApiKey: vi.fn(async () => ({ enabled: false, port: 17345, url: '', state: 'off' as const, keyStorage: 'keychain' as const })),
+    copyPostmanScript: vi.fn(async () => null),
   } satisfies AppController;
   return controller;
 }
@@ -41,7 +45,8 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
   const operations = [
     controller.signIn, controller.signOut, controller.refreshNow, controller.copyToken,
     controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
-    controller.setDefaultProfile,
+    controller.setDefaultProfile, controller.saveApiClients, controller.copyApiKey, controller.rotateApiKey,
+    controller.copyPostmanScript,
   ];
   return { controller, handlers, operations };
 }
@@ -59,6 +64,10 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   renameProfile: { profileId: 'p1', name: 'Staging' },
   removeProfile: { profileId: 'p1' },
   setDefaultProfile: { profileId: 'p1' },
+  saveApiClients: { enabled: true, port: 17345 },
+  copyApiKey: undefined,
+  rotateApiKey: undefined,
+  copyPostmanScript: undefined,
 };
 const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
 
@@ -115,6 +124,14 @@ describe('createIpcHandlers: payload parsing', () => {
     ['savePreferences', { globalShortcut: 'T' }],
     ['savePreferences', { unknownPreference: 1 }],
     ['savePreferences', []],
+    ['saveApiClients', { enabled: true }],
+    ['saveApiClients', { enabled: true, port: 80 }],
+    ['saveApiClients', { enabled: true, port: 70000 }],
+    ['saveApiClients', { enabled: 'yes', port: 17345 }],
+    ['saveApiClients', { enabled: true, port: 17345, host: '0.0.0.0' }],
+    ['copyApiKey', { key: 'x' }],
+    ['rotateApiKey', 'now'],
+    ['copyPostmanScript', { port: 1 }],
   ];
 
   it.each(malformed)('%s refuses %j without calling the controller', async (method, payload) => {

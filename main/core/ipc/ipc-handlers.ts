@@ -9,6 +9,7 @@ import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from './app-controller';
 import { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
 import {
+  apiClientsSettingsSchema,
   copyTokenSchema,
   describeIssues,
   docLinkSchema,
@@ -120,5 +121,9 @@ export function createIpcHandlers(
     renameProfile: make('renameProfile', renameProfileSchema, ({ profileId, name }) => controller.renameProfile(profileId, name)),
     removeProfile: make('removeProfile', profileRefSchema, ({ profileId }) => controller.removeProfile(profileId)),
     setDefaultProfile: make('setDefaultProfile', profileRefSchema, ({ profileId }) => controller.setDefaultProfile(profileId)),
+    saveApiClients: make('saveApiClients', apiClientsSettingsSchema, (settings) => controller.saveApiClients(settings)),
+    copyApiKey: make('copyApiKey', emptyPayloadSchema, () => controller.copyApiKey()),
+    rotateApiKey: make('rotateApiKey', emptyPayloadSchema, () => controller.rotateApiKey()),
+    copyPostmanScript: make('copyPostmanScript', emptyPayloadSchema, () => controller.copyPostmanScript()),
   };
 }

@@ -70,6 +70,16 @@ export const preferencesSchema = z.strictObject({
   scriptAccessEnabled: z.boolean('Script access must be on or off.'),
 });
 
+/** The API-client endpoint's setting: on or off, and a port above the privileged range. */
+export const apiClientsSettingsSchema = z.strictObject({
+  enabled: z.boolean('API clients must be on or off.'),
+  port: z
+    .number('The port must be a number.')
+    .int('The port must be a whole number.')
+    .min(1024, 'Use a port from 1024 to 65535.')
+    .max(65535, 'Use a port from 1024 to 65535.'),
+});
+
 /** A partial update of the preferences, as the window sends it. */
 export const preferencesPatchSchema = preferencesSchema.partial();
 

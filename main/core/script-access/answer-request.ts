@@ -57,7 +57,7 @@ async function answerFields(body: unknown, tokens: TokenSource, signal: AbortSig
 }
 
 /** The profile called `wanted`, compared regardless of case (names are unique that way). */
-function findProfile(names: readonly string[], wanted: string): string | undefined {
+export function findProfile(names: readonly string[], wanted: string): string | undefined {
   const key = profileNameKey(wanted);
   return names.find((name) => profileNameKey(name) === key);
 }
@@ -65,7 +65,7 @@ function findProfile(names: readonly string[], wanted: string): string | undefin
 const removed: ProfileAnswer = { answer: { kind: 'signed-out', message: 'The profile was removed' }, settling: false };
 
 /** Waits for state changes while the answer is settling, until `waitMs` pass or `signal` aborts. */
-async function settle(tokens: TokenSource, profile: string, first: ProfileAnswer, waitMs: number, signal: AbortSignal): Promise<ProfileAnswer> {
+export async function settle(tokens: TokenSource, profile: string, first: ProfileAnswer, waitMs: number, signal: AbortSignal): Promise<ProfileAnswer> {
   let current = first;
   if (!current.settling || waitMs <= 0) return current;
   const deadline = new AbortController();
