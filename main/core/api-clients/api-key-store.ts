@@ -1,6 +1,6 @@
 import type { VaultPersistence } from '../storage/credential-vault';
 import type { SecretCipher } from '../storage/secret-cipher';
-import { readSecretsFile, writeSecretsFile } from '../storage/secrets-file';
+import { readSecretsFile, removeSecretsFile, writeSecretsFile } from '../storage/secrets-file';
 import { API_KEY_PATTERN, newApiKey } from './api-key';
 
 /** The key file's name in the app's data folder (beside the profiles' secrets files). */
@@ -92,13 +92,14 @@ export class ApiKeyStore {
     this.#key = key;
   }
 
-  /** Writes the key encrypted; on failure the key stays in memory for this session and the error is reported. */
+  /** Writes the key encrypted; on failure the key stays in memory for this session (an older stored key is removed) and the error is reported. */
   async #store(key: string): Promise<void> {
     if (this.#persistence !== 'keychain') return;
     try {
       await writeSecretsFile(this.#options.path, await this.#options.cipher.encrypt(key));
     } catch (error) {
       this.#persistence = 'session-only';
+      await removeSecretsFile(this.#options.path).catch(() => undefined);
       this.#options.onError?.(error);
     }
   }
