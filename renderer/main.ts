@@ -1,6 +1,7 @@
-// The settings window: wires the four sections to the preload bridge and to one profile selection.
+// The settings window: wires the five sections to the preload bridge and to one profile selection.
 import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
+import { ApiClientsPanel } from './api-clients-panel';
 import { findBridge } from './bridge';
 import { byId, showMessage } from './dom';
 import { PreferencesForm } from './preferences-form';
@@ -26,11 +27,13 @@ async function start(): Promise<void> {
   });
   const status = new StatusPanel(api, update);
   const preferences = new PreferencesForm(api);
+  const apiClients = new ApiClientsPanel(api);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);
     status.render(view);
     preferences.fill(view.snapshot.preferences);
+    apiClients.render(view.snapshot.apiClients);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
     link.addEventListener('click', () => void api.openDocs(link.dataset.doc as DocLinkId));

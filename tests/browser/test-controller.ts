@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClipboardPort } from '../../main/core/clipboard/clipboard-guard';
 import {
+  API_KEY_FILE_NAME,
+  ApiKeyStore,
   Redactor,
   SCRIPT_ACCESS_DIR_ENV,
   TrayAppController,
@@ -58,7 +60,7 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord): AppP
 
 /**
  * The app's real `TrayAppController` over the real pieces — the login client against the stand-in
- * server, the TokenKeeper, the settings store (conf, temp dir) and the credential vault — with
+ * server, the TokenKeeper, the settings store (conf, temp dir), the credential vault and the API-client key store — with
  * recording stand-ins only where Electron's own APIs would be (keychain, clipboard, shell, notifications).
  */
 export class TestAppController extends TrayAppController {
@@ -92,8 +94,9 @@ export class TestAppController extends TrayAppController {
     });
     const clipboard = new RecordingClipboard();
     const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [] };
+    const keys = new ApiKeyStore({ path: join(directory, API_KEY_FILE_NAME), cipher, persistence: vaults.keyring.persistence });
     const app = new TestAppController(
-      { settings: store, vaults, ports: recordingPorts(clipboard, record), scriptAccess: { socketPath, secretFilePath } },
+      { settings: store, vaults, ports: recordingPorts(clipboard, record), scriptAccess: { socketPath, secretFilePath }, apiClients: { keys } },
       clipboard,
       record,
       directory,
