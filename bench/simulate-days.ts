@@ -1,5 +1,5 @@
 import { install } from '@sinonjs/fake-timers';
-import type { IssuedToken } from '../main/core/issued-token';
+import type { IssuedToken } from '../main/core/login/issued-token';
 import { DEFAULT_REFRESH_LEAD_MS } from '../main/core/keeper/refresh-time';
 import { TokenKeeper } from '../main/core/keeper/token-keeper';
 import { NaiveRefresher } from './naive-refresher';

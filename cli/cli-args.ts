@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { MAX_WAIT_MS } from '../main/core/script-access';
+import { MAX_WAIT_MS } from '../main/core/script-access/protocol';
 
 /** How the token is printed. */
 export type OutputForm = 'raw' | 'header' | 'json';

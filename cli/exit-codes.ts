@@ -1,4 +1,5 @@
-import type { FailureCode, ScriptAccessError } from '../main/core/script-access';
+import type { FailureCode } from '../main/core/script-access/protocol';
+import type { ScriptAccessError } from '../main/core/script-access/script-access-error';
 
 /** The exit status of `patchworks-token`, one per way a request can end (documented in README.md). */
 export const EXIT = {

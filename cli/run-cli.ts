@@ -1,4 +1,8 @@
-import { ScriptAccessError, currentUid, requestToken, type ScriptAccessPaths, type TokenResponse } from '../main/core/script-access';
+import { ScriptAccessError } from '../main/core/script-access/script-access-error';
+import { currentUid } from '../main/core/script-access/private-dir';
+import { requestToken } from '../main/core/script-access/script-access-client';
+import type { ScriptAccessPaths } from '../main/core/script-access/script-access-paths';
+import type { TokenResponse } from '../main/core/script-access/protocol';
 import { USAGE, parseCliArgs, type OutputForm } from './cli-args';
 import { EXIT, exitForAccessError, exitForFailure, type ExitCode } from './exit-codes';
 

@@ -10,6 +10,7 @@ import {
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
+  menuAction,
   scriptAccessPathsForThisUser,
   startedHidden,
   type StorageNotice,
@@ -83,10 +84,10 @@ async function launch(): Promise<void> {
   });
   const reportError = (error: unknown) => log.error(error);
   const notifier = createNotificationPresenter(
-    (notification) => void trayApp.onNotificationAction(notification.action, notification.profileId),
+    (notification) => void trayApp.onAction(notification.action),
     reportError,
   );
-  const shortcut = new CopyShortcut(() => void trayApp.onMenuItem('copy-token'));
+  const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }));
 
   const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
@@ -120,7 +121,7 @@ async function launch(): Promise<void> {
 
   let shownView: TrayView = trayApp.trayView();
   const tray = createTrayController(
-    { iconPath: trayIconPath, template: process.platform === 'darwin', onItem: (id) => void trayApp.onMenuItem(id) },
+    { iconPath: trayIconPath, template: process.platform === 'darwin', onAction: (action) => void trayApp.onAction(action) },
     shownView,
   );
   const renderTray = () => {
@@ -155,7 +156,13 @@ async function launch(): Promise<void> {
   });
 
   if (__E2E_HOOKS__) {
-    (await import('./electron/e2e-hooks')).installTrayHook({ view: () => shownView, click: (id) => trayApp.onMenuItem(id) });
+    (await import('./electron/e2e-hooks')).installTrayHook({
+      view: () => shownView,
+      click: async (id) => {
+        const action = menuAction(shownView.items, id);
+        if (action) await trayApp.onAction(action);
+      },
+    });
   }
   await trayApp.start();
   if (settingsRequested || (!trayApp.signedIn && !startedHidden(process.argv))) settingsWindow.show();

@@ -1,72 +1,43 @@
-// The core's public surface (see DESIGN.md). Other layers, tests and tools import from here.
+// What main/index.ts and the Electron adapters in main/electron use of the core; tests import the modules they test.
 
-// Login client and token keeper
-export type { IssuedToken } from './issued-token';
-export { login, DEFAULT_LOGIN_TIMEOUT_MS } from './login/login';
-export type { LoginRequest } from './login/login';
-export { LoginError } from './login/login-error';
-export type { LoginErrorKind, LoginErrorDetails } from './login/login-error';
-export { TokenKeeper } from './keeper/token-keeper';
-export type { TokenKeeperOptions } from './keeper/token-keeper';
-export type { KeeperState, KeeperStatus, KeeperListener } from './keeper/keeper-state';
-
-// The app controller and its profiles
+// The app controller and the ports the Electron adapters implement
 export { TrayAppController } from './app/tray-app-controller';
-export type { ApiClientsOptions, ScriptAccessOptions, TrayAppControllerOptions } from './app/tray-app-controller';
-export { ProfileSession } from './app/profile-session';
-export type { ProfileSessionOptions } from './app/profile-session';
-export type { AppPorts, LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
-
-// Tray menu model
-export type { KeeperView, TimeFormatter } from './tray/keeper-view';
-export { hasUsableToken } from './tray/keeper-view';
-export { createTimeFormatter, formatDuration } from './tray/format-time';
-export type { TimeFormatOptions } from './tray/format-time';
-export type { TrayInput } from './tray/tray-input';
-export { statusLine, trayTooltip } from './tray/status-line';
-export { trayIconState, TRAY_ICON_STATES } from './tray/tray-icon';
-export type { TrayIconState } from './tray/tray-icon';
-export { buildTrayMenu, buildTrayView, parseMenuItemId } from './tray/menu-model';
-export type {
-  ParsedMenuItemId,
-  ProfileMenuAction,
-  ProfileMenuInput,
-  TrayMenuItem,
-  TrayMenuItemId,
-  TrayMenuInput,
-  TrayMenuKey,
-  TrayView,
-} from './tray/menu-model';
-
-// Notifications
-export { planNotifications, MAX_CHECK_INTERVAL_MS } from './notify/notification-planner';
-export type {
-  CopiedToken,
-  NotificationAction,
-  NotificationKind,
-  NotificationPlan,
-  NotificationPlanInput,
-  PlannedNotification,
-} from './notify/notification-planner';
-export { NotificationScheduler } from './notify/notification-scheduler';
-export type { NotificationSchedulerOptions, NotificationSettings } from './notify/notification-scheduler';
-export { fingerprint } from './notify/token-fingerprint';
-export { titleForProfile } from './notify/profile-title';
-
-// Clipboard, logging, start at login
-export { ClipboardGuard, stillHolds } from './clipboard/clipboard-guard';
+export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 export type { ClipboardPort } from './clipboard/clipboard-guard';
-export { textToCopy } from './clipboard/copy-text';
-export type { CopyKind } from './clipboard/copy-text';
-export { Redactor, REDACTED, redactTokenShapes } from './log/redact';
-export type { LogMessageLike } from './log/redact';
-export { desktopEntry, entryStartsApp, parseDesktopEntry, quoteExecArg } from './autostart/desktop-entry';
-export type { LaunchCommand } from './autostart/desktop-entry';
-export { XdgAutostart, xdgAutostartPath, AUTOSTART_FILE_NAME } from './autostart/xdg-autostart';
+export type { Result } from './shared/result';
+export type { UserAction } from './shared/user-action';
+
+// Tray
+export { createTimeFormatter } from './tray/format-time';
+export { menuAction } from './tray/menu-model';
+export type { TrayMenuItem, TrayView } from './tray/menu-model';
+export type { TrayIconState } from './tray/tray-icon';
+
+// Logging and start at login
+export { Redactor } from './log/redact';
+export { XdgAutostart, xdgAutostartPath } from './autostart/xdg-autostart';
 export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
 
-// IPC (settings window), storage (vault, settings), script access (patchworks-token) and API clients (Postman…)
-export * from './ipc';
-export * from './storage';
-export * from './script-access';
-export * from './api-clients';
+// Storage and settings
+export { ApiKeyStore, API_KEY_FILE_NAME } from './api-clients/api-key-store';
+export { openProfileVaults } from './storage/profile-vaults';
+export type { ProfileVaults } from './storage/profile-vaults';
+export type { CipherBackend, SecretCipher } from './storage/secret-cipher';
+export type { StorageNotice } from './storage/storage-notice';
+export { openSettingsStore } from './settings/settings-store';
+export type { OpenedSettings } from './settings/settings-store';
+
+// The settings window: its origin, placement and links
+export { APP_ORIGIN, APP_RESPONSE_HEADERS, APP_SCHEME, SETTINGS_PAGE_URL, contentTypeFor, resolveAppFile } from './window/app-origin';
+export { restorablePosition } from './window/window-placement';
+export type { WindowPosition } from './window/window-placement';
+export { isAllowedExternalUrl } from './window/doc-links';
+
+// IPC
+export { createIpcHandlers } from './ipc/ipc-handlers';
+export type { IpcHandlers } from './ipc/ipc-handlers';
+export { createSenderCheck } from './ipc/sender-check';
+export type { SenderInfo } from './ipc/sender-check';
+
+// Script access
+export { scriptAccessPathsForThisUser } from './script-access/script-access-paths';

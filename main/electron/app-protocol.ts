@@ -7,7 +7,7 @@ import {
   APP_SCHEME,
   contentTypeFor,
   resolveAppFile,
-} from '../core/ipc';
+} from '../core';
 
 /** Declares the scheme as standard and secure; must run before `app` is ready. */
 export function registerAppScheme(): void {

@@ -1,36 +1,38 @@
 // The optional global shortcut that copies the token.
 import { globalShortcut } from 'electron';
-
-/** Outcome of binding a shortcut; `message` is written for the settings window. */
-export type ShortcutResult = { ok: true } | { ok: false; message: string };
+import type { Result, ShortcutPort } from '../core';
 
 /** Holds at most one global shortcut and keeps the old one when a new one cannot be bound. */
-export class CopyShortcut {
-  private current = '';
+export class CopyShortcut implements ShortcutPort {
+  #current = '';
 
-  constructor(private readonly onPress: () => void) {}
+  readonly #onPress: () => void;
+
+  constructor(onPress: () => void) {
+    this.#onPress = onPress;
+  }
 
   /** Binds `accelerator` (an Electron accelerator such as `CommandOrControl+Shift+T`); '' removes it. */
-  set(accelerator: string): ShortcutResult {
-    if (accelerator === this.current) return { ok: true };
-    const previous = this.current;
+  set(accelerator: string): Result {
+    if (accelerator === this.#current) return { ok: true };
+    const previous = this.#current;
     this.clear();
     if (accelerator === '') return { ok: true };
-    const result = this.bind(accelerator);
-    if (result.ok) this.current = accelerator;
-    else if (previous !== '' && this.bind(previous).ok) this.current = previous;
+    const result = this.#bind(accelerator);
+    if (result.ok) this.#current = accelerator;
+    else if (previous !== '' && this.#bind(previous).ok) this.#current = previous;
     return result;
   }
 
   /** Removes the shortcut (call on quit). */
   clear(): void {
-    if (this.current !== '') globalShortcut.unregister(this.current);
-    this.current = '';
+    if (this.#current !== '') globalShortcut.unregister(this.#current);
+    this.#current = '';
   }
 
-  private bind(accelerator: string): ShortcutResult {
+  #bind(accelerator: string): Result {
     try {
-      if (globalShortcut.register(accelerator, this.onPress)) return { ok: true };
+      if (globalShortcut.register(accelerator, this.#onPress)) return { ok: true };
       return { ok: false, message: `The shortcut ${accelerator} is already used by another application.` };
     } catch {
       return { ok: false, message: `${accelerator} is not a valid shortcut.` };

@@ -6,7 +6,7 @@ import {
   type InvokeMethod,
   type StatusSnapshot,
 } from '../../common/ipc-contract';
-import type { IpcHandlers, SenderInfo } from '../core/ipc';
+import type { IpcHandlers, SenderInfo } from '../core';
 
 function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
   return { webContentsId: event.sender.id, frameUrl: event.senderFrame?.url };

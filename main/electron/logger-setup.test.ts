@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import log from 'electron-log/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LoginError, Redactor } from '../core';
+import { LoginError } from '../core/login/login-error';
+import { Redactor } from '../core/log/redact';
 import { configureLogger, LOG_FILE_NAME } from './logger-setup';
 
 const PASSWORD = 'correct horse battery staple';

@@ -1,16 +1,9 @@
 // "Start at login": the OS login item on macOS and Windows, an XDG autostart file on Linux.
 import { homedir } from 'node:os';
 import { app } from 'electron';
-import { HIDDEN_FLAG, XdgAutostart, xdgAutostartPath } from '../core';
+import { HIDDEN_FLAG, XdgAutostart, xdgAutostartPath, type LoginItemPort } from '../core';
 
-/** Reads and sets whether the app starts at login; always reports the real, current state. */
-export interface LoginItemControl {
-  isEnabled(): Promise<boolean>;
-  /** Applies `enabled` and returns the state read back afterwards. */
-  setEnabled(enabled: boolean): Promise<boolean>;
-}
-
-function linuxControl(): LoginItemControl {
+function linuxControl(): LoginItemPort {
   const autostart = new XdgAutostart(xdgAutostartPath(process.env, homedir()));
   // Inside an AppImage, process.execPath points into a temporary mount; APPIMAGE is the real file.
   const execPath = process.env.APPIMAGE ?? app.getPath('exe');
@@ -24,7 +17,7 @@ function linuxControl(): LoginItemControl {
   };
 }
 
-function loginItemSettingsControl(): LoginItemControl {
+function loginItemSettingsControl(): LoginItemPort {
   // Windows passes the flag so the app knows it was started at login; macOS tray-only apps start windowless.
   const args = process.platform === 'win32' ? [HIDDEN_FLAG] : [];
   const isEnabled = async () => app.getLoginItemSettings({ args }).openAtLogin;
@@ -38,6 +31,6 @@ function loginItemSettingsControl(): LoginItemControl {
 }
 
 /** The login item control for this platform. */
-export function createLoginItemControl(): LoginItemControl {
+export function createLoginItemControl(): LoginItemPort {
   return process.platform === 'linux' ? linuxControl() : loginItemSettingsControl();
 }

@@ -1,20 +1,12 @@
-// Shows notifications through Electron's Notification; a click hands the notification back (action, profile).
+// Shows notifications through Electron's Notification; a click hands back the notification's action.
 import { Notification } from 'electron';
-import type { ShownNotification } from '../core';
+import type { NotifierPort, ShownNotification } from '../core';
 
-/** Shows notifications on this platform, if it can. */
-export interface NotificationPresenter {
-  /** `Notification.isSupported()`; pass it to the NotificationScheduler. */
-  readonly supported: boolean;
-  /** Shows one notification; failures are reported to `onError`, never thrown. */
-  show(notification: ShownNotification): void;
-}
-
-/** Creates the presenter; `onClick` gets the notification the user clicked (its action and profile). */
+/** Creates the presenter; `onClick` gets the notification the user clicked (its action). */
 export function createNotificationPresenter(
   onClick: (notification: ShownNotification) => void,
   onError: (error: unknown) => void,
-): NotificationPresenter {
+): NotifierPort {
   // Keep each notification referenced until it is done, or its click handler may be collected.
   const live = new Set<Notification>();
   return {

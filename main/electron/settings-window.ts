@@ -5,7 +5,7 @@ import {
   restorablePosition,
   SETTINGS_PAGE_URL,
   type WindowPosition,
-} from '../core/ipc';
+} from '../core';
 
 const SIZE = { width: 460, height: 700 };
 

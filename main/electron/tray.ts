@@ -1,7 +1,7 @@
 // The tray icon: shows a TrayView from the core menu model; Electron objects stay in this file.
 import { Menu, Tray, nativeImage } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TrayIconState, TrayMenuItem, TrayView } from '../core';
+import type { TrayIconState, TrayMenuItem, TrayView, UserAction } from '../core';
 
 /** How the tray finds its icons and reports clicks. */
 export interface TrayControllerOptions {
@@ -9,8 +9,8 @@ export interface TrayControllerOptions {
   iconPath(state: TrayIconState): string;
   /** macOS: mark icons as template images so they follow the menu bar's colours. */
   template: boolean;
-  /** Called with the id of the clicked item, submenu items included (also for a double-click on the icon: the default item). */
-  onItem(id: string): void;
+  /** Called with the action of the clicked item, submenu items included (also for a double-click on the icon: the default item). */
+  onAction(action: UserAction): void;
 }
 
 /** The live tray. */
@@ -20,11 +20,11 @@ export interface TrayController {
   destroy(): void;
 }
 
-function toTemplate(item: TrayMenuItem, onItem: (id: string) => void): MenuItemConstructorOptions {
+function toTemplate(item: TrayMenuItem, onAction: (action: UserAction) => void): MenuItemConstructorOptions {
   const { id, label, enabled } = item;
   if (item.type === 'separator') return { id, type: 'separator' };
   if (item.type === 'submenu') {
-    return { id, label, enabled, type: 'submenu', submenu: (item.submenu ?? []).map((entry) => toTemplate(entry, onItem)) };
+    return { id, label, enabled, type: 'submenu', submenu: (item.submenu ?? []).map((entry) => toTemplate(entry, onAction)) };
   }
   return {
     id,
@@ -32,7 +32,9 @@ function toTemplate(item: TrayMenuItem, onItem: (id: string) => void): MenuItemC
     enabled,
     type: item.type,
     ...(item.checked === undefined ? {} : { checked: item.checked }),
-    click: () => onItem(id),
+    click: () => {
+      if (item.action) onAction(item.action);
+    },
   };
 }
 
@@ -49,7 +51,7 @@ export function createTrayController(options: TrayControllerOptions, initial: Tr
 
   if (process.platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
   tray.on('double-click', () => {
-    if (defaultItem?.enabled) options.onItem(defaultItem.id);
+    if (defaultItem?.enabled && defaultItem.action) options.onAction(defaultItem.action);
   });
 
   const render = (view: TrayView) => {
@@ -59,7 +61,7 @@ export function createTrayController(options: TrayControllerOptions, initial: Tr
     }
     tray.setToolTip(view.tooltip);
     defaultItem = view.items.find((item) => item.isDefault);
-    tray.setContextMenu(Menu.buildFromTemplate(view.items.map((item) => toTemplate(item, options.onItem))));
+    tray.setContextMenu(Menu.buildFromTemplate(view.items.map((item) => toTemplate(item, options.onAction))));
   };
   render(initial);
   return { render, destroy: () => tray.destroy() };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_API_CLIENTS_PORT } from '../../common/settings';
-import { postmanPreRequestScript } from '../../main/core';
+import { postmanPreRequestScript } from '../../main/core/api-clients/postman-script';
 import { postmanCollectionV21 } from './postman-collection-schema';
 
 const PATH = resolve(import.meta.dirname, '../../docs/postman/patchworks-token-tray.postman_collection.json');

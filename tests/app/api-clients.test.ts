@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
-import { API_KEY_PATTERN } from '../../main/core';
+import { API_KEY_PATTERN } from '../../main/core/api-clients/api-key';
 import { callEndpoint, freePort, type EndpointAnswer } from '../api-clients/http-client';
 import { electron, FakeWebContents, readAppLog, settle, useTestbed, type RunningApp } from '../harness';
 import { DEMO_ACCOUNT } from '../mock-server';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../common/ipc-contract';
-import { SETTINGS_PAGE_URL } from '../../main/core';
+import { SETTINGS_PAGE_URL } from '../../main/core/window/app-origin';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { demoSignIn, electron, FakeWebContents, until, useTestbed } from '../harness';
 

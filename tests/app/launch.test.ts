@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_PAGE_URL } from '../../main/core';
+import { SETTINGS_PAGE_URL } from '../../main/core/window/app-origin';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { demoSignIn, electron, until, useTestbed } from '../harness';
 

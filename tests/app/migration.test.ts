@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../main/core';
+import { login } from '../../main/core/login/login';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { electron, secretsFileNames, storedSecrets, until, useTestbed } from '../harness';
 import { ONE_PROFILE_MENU } from './profile-helpers';

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import { AUTOSTART_FILE_NAME, preferencesOf } from '../../main/core';
+import { AUTOSTART_FILE_NAME } from '../../main/core/autostart/xdg-autostart';
+import { preferencesOf } from '../../main/core/app/status-view';
 import { electron, until, useTestbed } from '../harness';
 
 const bed = useTestbed();

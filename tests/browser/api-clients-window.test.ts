@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { API_KEY_PATTERN } from '../../main/core';
+import { API_KEY_PATTERN } from '../../main/core/api-clients/api-key';
 import { callEndpoint, freePort } from '../api-clients/http-client';
 import { ACME, expectNoSecrets, expectNoSevereAxeViolations, useSettingsWindows } from './window-fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot, StatusSnapshot } from '../../common/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../common/settings';
-import { preferencesOf } from '../../main/core';
+import { preferencesOf } from '../../main/core/app/status-view';
 import { ProfileSelection, type SelectionView } from '../../renderer/profile-selection';
 
 function profile(id: string, name: string): ProfileSnapshot {

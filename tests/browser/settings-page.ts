@@ -9,13 +9,9 @@ import {
   PRELOAD_API_KEY,
   type InvokeMethod,
 } from '../../common/ipc-contract';
-import {
-  APP_RESPONSE_HEADERS,
-  contentTypeFor,
-  createIpcHandlers,
-  createSenderCheck,
-  resolveAppFile,
-} from '../../main/core';
+import { APP_RESPONSE_HEADERS, contentTypeFor, resolveAppFile } from '../../main/core/window/app-origin';
+import { createIpcHandlers } from '../../main/core/ipc/ipc-handlers';
+import { createSenderCheck } from '../../main/core/ipc/sender-check';
 import type { TestAppController } from './test-controller';
 
 /** The built renderer (npm test runs `electron-vite build` first). */

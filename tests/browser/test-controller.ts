@@ -2,18 +2,14 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClipboardPort } from '../../main/core/clipboard/clipboard-guard';
-import {
-  API_KEY_FILE_NAME,
-  ApiKeyStore,
-  Redactor,
-  SCRIPT_ACCESS_DIR_ENV,
-  TrayAppController,
-  createTimeFormatter,
-  openProfileVaults,
-  openSettingsStore,
-  scriptAccessPaths,
-  type AppPorts,
-} from '../../main/core';
+import { Redactor } from '../../main/core/log/redact';
+import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../../main/core/script-access/script-access-paths';
+import { TrayAppController } from '../../main/core/app/tray-app-controller';
+import { API_KEY_FILE_NAME, ApiKeyStore } from '../../main/core/api-clients/api-key-store';
+import { createTimeFormatter } from '../../main/core/tray/format-time';
+import { openProfileVaults } from '../../main/core/storage/profile-vaults';
+import { openSettingsStore } from '../../main/core/settings/settings-store';
+import type { AppPorts } from '../../main/core/app/app-ports';
 import { FakeKeychainCipher } from '../storage/fake-keychain-cipher';
 import { openWithConf } from '../storage/conf-backing';
 

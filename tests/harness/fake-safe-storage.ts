@@ -1,5 +1,5 @@
 // The stand-in for safeStorage's async API, encrypting for real with the AES-256-GCM keychain stand-in.
-import type { CipherBackend } from '../../main/core';
+import type { CipherBackend } from '../../main/core/storage/secret-cipher';
 import { FakeKeychainCipher } from '../storage/fake-keychain-cipher';
 
 /** Linux backend names `getSelectedStorageBackend()` can report. */

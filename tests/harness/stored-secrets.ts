@@ -1,7 +1,7 @@
 // Reads a profile's secrets file as the app wrote it, decrypted with the keychain stand-in's keys.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { profileSecretsFileName } from '../../main/core';
+import { profileSecretsFileName } from '../../main/core/storage/profile-vaults';
 import { electron } from './fake-electron';
 
 /** What one secrets file holds once decrypted. */

@@ -1,4 +1,4 @@
-import type { IssuedToken } from '../../main/core/issued-token';
+import type { IssuedToken } from '../../main/core/login/issued-token';
 import { LoginError } from '../../main/core/login/login-error';
 
 /** One scripted answer: a token lifetime, a failure, or a function producing the answer itself. */

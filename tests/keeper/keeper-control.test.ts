@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IssuedToken } from '../../main/core/issued-token';
+import type { IssuedToken } from '../../main/core/login/issued-token';
 import { FakeLogin, failure, hangingLogin } from './fake-login';
 import { DAY, EPOCH, HOUR, MIN, rig, settle, useSimulatedClock } from './keeper-harness';
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TokenKeeper, login, type KeeperState, type KeeperStatus } from '../../main/core';
+import { TokenKeeper } from '../../main/core/keeper/token-keeper';
+import { login } from '../../main/core/login/login';
+import type { KeeperState, KeeperStatus } from '../../main/core/keeper/keeper-state';
 import { DEMO_ACCOUNT, startMockServer, type MockServer } from '../mock-server';
 
 let server: MockServer;

@@ -1,6 +1,7 @@
 import { connect, createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { login, LoginError, type LoginErrorKind } from '../../main/core';
+import { login } from '../../main/core/login/login';
+import { LoginError, type LoginErrorKind } from '../../main/core/login/login-error';
 import { DEMO_ACCOUNT, REDIRECT_TARGET_PATH, type MockBehaviour } from '../mock-server';
 import { useMockServer } from '../mock-server/use-mock-server';
 

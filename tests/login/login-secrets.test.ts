@@ -1,7 +1,8 @@
 import { createServer as createNetServer } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { login, LoginError } from '../../main/core';
+import { login } from '../../main/core/login/login';
+import { LoginError } from '../../main/core/login/login-error';
 import { failureBehaviours, startMockServer, type MockBehaviour, type MockServer } from '../mock-server';
 
 const EMAIL = 'hygiene@patchworks.test';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jwtDecode } from 'jwt-decode';
-import { login } from '../../main/core';
+import { login } from '../../main/core/login/login';
 import { DEMO_ACCOUNT, type SuccessBehaviour } from '../mock-server';
 import { useMockServer } from '../mock-server/use-mock-server';
 

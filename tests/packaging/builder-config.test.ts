@@ -11,7 +11,7 @@ import {
   validateLikeElectronBuilder,
 } from './builder-config';
 
-/** The fuses every release build must carry (DESIGN.md, security model). */
+/** The fuses every release build must carry (README.md, security model). */
 const RELEASE_FUSES = {
   runAsNode: false,
   enableNodeOptionsEnvironmentVariable: false,

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentUid, requestToken, type TokenResponse } from '../../main/core/script-access';
+import { currentUid } from '../../main/core/script-access/private-dir';
+import { requestToken } from '../../main/core/script-access/script-access-client';
+import type { TokenResponse } from '../../main/core/script-access/protocol';
 import { disposeRig, makeRig, openChannel, reach, runCli, type ScriptAccessRig } from './script-access-rig';
 
 let rig: ScriptAccessRig;

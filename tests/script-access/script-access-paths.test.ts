@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SOCKET_PATH_BYTES, scriptAccessPaths } from '../../main/core/script-access';
+import { MAX_SOCKET_PATH_BYTES, scriptAccessPaths } from '../../main/core/script-access/script-access-paths';
 
 describe('scriptAccessPaths', () => {
   it('uses ~/.patchworks-token-tray on Linux', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_REQUEST_BYTES } from '../../main/core/script-access';
+import { MAX_REQUEST_BYTES } from '../../main/core/script-access/protocol';
 import { ask, converse, freshNonce, outcomeOf, parseAnswer, proofFor, sendRaw, serverProofFor, type RequestFields } from './raw-client';
 import { disposeRig, makeRig, openChannel, reach, type ScriptAccessRig } from './script-access-rig';
 

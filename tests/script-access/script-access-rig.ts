@@ -2,15 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TokenKeeper, login, type KeeperState, type KeeperStatus } from '../../main/core';
-import {
-  SCRIPT_ACCESS_DIR_ENV,
-  scriptAccessPaths,
-  startScriptAccessServer,
-  tokenSourceFromKeeper,
-  type ScriptAccessPaths,
-  type ScriptAccessServer,
-} from '../../main/core/script-access';
+import { TokenKeeper } from '../../main/core/keeper/token-keeper';
+import { login } from '../../main/core/login/login';
+import type { KeeperState, KeeperStatus } from '../../main/core/keeper/keeper-state';
+import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths, type ScriptAccessPaths } from '../../main/core/script-access/script-access-paths';
+import { startScriptAccessServer, type ScriptAccessServer } from '../../main/core/script-access/script-access-server';
+import { tokenSourceFromKeeper } from '../../main/core/script-access/keeper-token-source';
 import { DEMO_ACCOUNT, startMockServer, type MockServer } from '../mock-server';
 
 /** The CLI from source, through tsx. */

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { chown, lstat, mkdir, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScriptAccessError, startScriptAccessServer, tokenSourceFromKeeper } from '../../main/core/script-access';
+import { ScriptAccessError } from '../../main/core/script-access/script-access-error';
+import { startScriptAccessServer } from '../../main/core/script-access/script-access-server';
+import { tokenSourceFromKeeper } from '../../main/core/script-access/keeper-token-source';
 import { ask } from './raw-client';
 import { disposeRig, makeRig, openChannel, reach, type ScriptAccessRig } from './script-access-rig';
 

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TokenKeeper, login } from '../../main/core';
-import { startScriptAccessServer, tokenSourceFromKeepers, type NamedKeeper } from '../../main/core/script-access';
+import { TokenKeeper } from '../../main/core/keeper/token-keeper';
+import { login } from '../../main/core/login/login';
+import { startScriptAccessServer } from '../../main/core/script-access/script-access-server';
+import { tokenSourceFromKeepers, type NamedKeeper } from '../../main/core/script-access/keeper-token-source';
 import { ask } from './raw-client';
 import { disposeRig, makeRig, reach, type ScriptAccessRig } from './script-access-rig';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../../main/core/script-access';
+import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../../main/core/script-access/script-access-paths';
 import { startRelay, startSquatter, type FakeChannel } from './fake-channels';
 import { disposeRig, makeRig, openChannel, reach, runCli, runCliIn, type CliRun, type ScriptAccessRig } from './script-access-rig';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IssuedToken } from '../../main/core/issued-token';
+import type { IssuedToken } from '../../main/core/login/issued-token';
 import { CredentialVault } from '../../main/core/storage/credential-vault';
 import { FakeKeychainCipher } from './fake-keychain-cipher';
 import { readEveryFile } from './no-secrets-on-disk';

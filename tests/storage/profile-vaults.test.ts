@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ProfileSettings } from '../../common/settings';
-import type { IssuedToken } from '../../main/core/issued-token';
+import type { IssuedToken } from '../../main/core/login/issued-token';
 import { CredentialVault } from '../../main/core/storage/credential-vault';
 import { adoptLegacySecrets, openProfileVaults, profileSecretsFileName } from '../../main/core/storage/profile-vaults';
 import { SECRETS_FILE_NAME } from '../../main/core/storage/secrets-file';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CredentialVault } from '../../main/core/storage/credential-vault';
 import { profileSecretsFileName } from '../../main/core/storage/profile-vaults';
-import { openSettingsStore } from '../../main/core/storage/settings-store';
+import { openSettingsStore } from '../../main/core/settings/settings-store';
 import { openWithConf } from './conf-backing';
 import { FakeKeychainCipher } from './fake-keychain-cipher';
 import { expectNoSecretsOnDisk, readEveryFile } from './no-secrets-on-disk';

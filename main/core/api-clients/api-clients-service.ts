@@ -1,12 +1,10 @@
 import type { ApiClientsView } from '../../../common/ipc-contract';
+import type { Result } from '../shared/result';
 import { ApiClientsError } from './api-clients-error';
 import { startApiClientsServer, type ApiClientsServer } from './api-clients-server';
 import type { ApiKeyStore } from './api-key-store';
 import { tokenEndpointUrl } from './http-contract';
 import type { ApiTokenSource } from './token-reply';
-
-/** Whether applying the setting worked, and if not, why (a sentence for the user). */
-export type ApplyResult = { ok: true } | { ok: false; message: string };
 
 /** What the service is built from. */
 export interface ApiClientsServiceOptions {
@@ -47,7 +45,7 @@ export class ApiClientsService {
   }
 
   /** Listens on `port` when `enabled` (closing a server on another port first), else closes; never rejects. */
-  apply(enabled: boolean, port: number): Promise<ApplyResult> {
+  apply(enabled: boolean, port: number): Promise<Result> {
     const run = this.#queue.then(() => this.#apply(enabled, port));
     this.#queue = run;
     return run;
@@ -58,7 +56,7 @@ export class ApiClientsService {
     await this.apply(false, 0);
   }
 
-  async #apply(enabled: boolean, port: number): Promise<ApplyResult> {
+  async #apply(enabled: boolean, port: number): Promise<Result> {
     if (enabled && this.#server?.port === port) return { ok: true };
     const running = this.#server;
     this.#server = undefined;

@@ -1,11 +1,12 @@
 import type { ClipboardPort } from '../clipboard/clipboard-guard';
 import type { PlannedNotification } from '../notify/notification-planner';
-import type { TimeFormatter } from '../tray/keeper-view';
+import type { TimeFormatter } from '../keeper/keeper-view';
+import type { Result } from '../shared/result';
+import type { UserAction } from '../shared/user-action';
 
-/** A notification as the platform shows it; a click hands it back (its action, for its profile). */
-export interface ShownNotification extends Pick<PlannedNotification, 'title' | 'body' | 'action'> {
-  /** The profile it is about; absent for the app's own notices. */
-  profileId?: string;
+/** A notification as the platform shows it; a click hands back `action` (for the profile it is about). */
+export interface ShownNotification extends Pick<PlannedNotification, 'title' | 'body'> {
+  action: UserAction;
 }
 
 /** Shows notifications; the Electron adapter wraps `Notification`. */
@@ -24,7 +25,7 @@ export interface LoginItemPort {
 
 /** The global shortcut that copies the token; '' removes it. */
 export interface ShortcutPort {
-  set(accelerator: string): { ok: true } | { ok: false; message: string };
+  set(accelerator: string): Result;
 }
 
 /** Everything the app controller needs from the platform, as plain functions (Electron in the app). */

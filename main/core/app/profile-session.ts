@@ -1,9 +1,10 @@
 import type { CopyFormat, ProfileSnapshot } from '../../../common/ipc-contract';
 import type { ProfileSettings, Settings } from '../../../common/settings';
 import { textToCopy } from '../clipboard/copy-text';
-import { ControllerError } from '../ipc/app-controller';
-import { buildProfileSnapshot, resolveBaseUrl } from '../ipc/status-view';
-import type { IssuedToken } from '../issued-token';
+import { ControllerError } from './app-controller';
+import { buildProfileSnapshot } from './status-view';
+import { resolveBaseUrl } from '../settings/base-url';
+import type { IssuedToken } from '../login/issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
 import { TokenKeeper } from '../keeper/token-keeper';
 import { login } from '../login/login';
@@ -68,8 +69,10 @@ export class ProfileSession {
         ports.notifier.show({
           title: titleForProfile(notification.title, options.notificationName()),
           body: notification.body,
-          action: notification.action,
-          profileId: this.profileId,
+          action:
+            notification.action === 'copy-token'
+              ? { kind: 'copy-token', format: 'token', profileId: this.profileId }
+              : { kind: 'open-settings' },
         }),
       supported: ports.notifier.supported,
       formatTime: ports.formatTime,
@@ -159,7 +162,7 @@ export class ProfileSession {
   /** The text a copy puts on the clipboard and the token it came from; throws `no-token` without a valid one. */
   textToCopy(format: CopyFormat, now: Date): { text: string; token: IssuedToken } {
     const state = this.#keeper.state;
-    const text = textToCopy(format === 'token' ? 'copy-token' : 'copy-header', state, now);
+    const text = textToCopy(format, state, now);
     if (text === undefined || state.token === undefined) {
       throw new ControllerError('no-token', 'There is no valid token to copy yet.');
     }

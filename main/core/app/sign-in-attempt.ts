@@ -1,4 +1,4 @@
-import type { IssuedToken } from '../issued-token';
+import type { IssuedToken } from '../login/issued-token';
 import { login } from '../login/login';
 
 /** One sign-in's login: where, who, and the password to try. */

@@ -15,22 +15,24 @@ import type { ApiKeyStore } from '../api-clients/api-key-store';
 import { postmanPreRequestScript } from '../api-clients/postman-script';
 import type { ApiTokenSource } from '../api-clients/token-reply';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
-import { ControllerError, type AppController } from '../ipc/app-controller';
-import { buildStatusSnapshot, preferencesOf, resolveBaseUrl } from '../ipc/status-view';
-import type { NotificationAction } from '../notify/notification-planner';
+import { ControllerError, type AppController } from './app-controller';
+import { buildStatusSnapshot, preferencesOf } from './status-view';
+import { resolveBaseUrl } from '../settings/base-url';
 import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
 import type { ScriptAccessServerOptions } from '../script-access/script-access-server';
 import { ScriptAccessSwitch } from '../script-access/script-access-switch';
 import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
 import type { ProfileVaults } from '../storage/profile-vaults';
-import type { SettingsStore } from '../storage/settings-store';
-import { SettingsValidationError } from '../storage/settings-validation-error';
+import type { SettingsStore } from '../settings/settings-store';
+import { SettingsValidationError } from '../settings/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
-import { buildTrayView, parseMenuItemId, type TrayView } from '../tray/menu-model';
+import type { Result } from '../shared/result';
+import type { UserAction } from '../shared/user-action';
+import { buildTrayView, type TrayView } from '../tray/menu-model';
 import type { AppPorts } from './app-ports';
 import { PendingWork } from './pending-work';
-import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from './profile-list';
+import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from '../settings/profile-list';
 import { ProfileSession } from './profile-session';
 import { SignInAttempt } from './sign-in-attempt';
 
@@ -350,19 +352,13 @@ export class TrayAppController implements AppController {
     };
   }
 
-  /** Runs a tray menu item (`copy-token`, `copy-token@<profileId>`, …); failures are reported, never thrown. */
-  async onMenuItem(id: string): Promise<void> {
+  /** Runs what a tray menu item, a notification click or the shortcut asks for; failures are reported, never thrown. */
+  async onAction(action: UserAction): Promise<void> {
     try {
-      await this.#runMenuItem(id);
+      await this.#runAction(action);
     } catch (error) {
       this.#ports.reportError(error);
     }
-  }
-
-  /** Runs what a clicked notification asks for, for the profile it was about (the default one otherwise). */
-  onNotificationAction(action: NotificationAction, profileId?: string): Promise<void> {
-    if (action !== 'copy-token') return this.onMenuItem('settings');
-    return this.onMenuItem(profileId === undefined ? 'copy-token' : `copy-token@${profileId}`);
   }
 
   /** Re-checks every profile's token against the wall clock (after resume from sleep or a screen unlock). */
@@ -394,28 +390,22 @@ export class TrayAppController implements AppController {
     await this.#pending.settled();
   }
 
-  async #runMenuItem(id: string): Promise<void> {
-    const parsed = parseMenuItemId(id);
-    if (!parsed) return;
-    const profileId = parsed.profileId ?? this.#settings.get().defaultProfileId;
-    switch (parsed.action) {
+  async #runAction(action: UserAction): Promise<void> {
+    switch (action.kind) {
       case 'copy-token':
-      case 'copy-header':
-        await this.copyToken(profileId, parsed.action === 'copy-token' ? 'token' : 'authorization-header');
+        await this.copyToken(action.profileId ?? this.#settings.get().defaultProfileId, action.format);
         return;
       case 'refresh-now':
-        await this.#sessions.get(profileId)?.refreshFromMenu();
+        await this.#sessions.get(action.profileId ?? this.#settings.get().defaultProfileId)?.refreshFromMenu();
         return;
-      case 'settings':
+      case 'open-settings':
         this.#ports.openSettings();
         return;
-      case 'start-at-login':
+      case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
       case 'quit':
         this.#ports.quit();
-        return;
-      case 'status':
         return;
     }
   }
@@ -492,13 +482,13 @@ export class TrayAppController implements AppController {
     return this.#requireApiClients().service.view(settings.apiClientsEnabled, settings.apiClientsPort);
   }
 
-  async #switchScriptAccess(enabled: boolean): Promise<{ ok: true } | { ok: false; message: string }> {
+  async #switchScriptAccess(enabled: boolean): Promise<Result> {
     if (!this.#scriptAccess || this.#scriptAccess.enabled === enabled) return { ok: true };
     return this.#scriptAccess.set(enabled);
   }
 
   #tell(notice: Pick<StorageNotice, 'title' | 'message'>): void {
-    this.#ports.notifier.show({ title: notice.title, body: notice.message, action: 'open-settings' });
+    this.#ports.notifier.show({ title: notice.title, body: notice.message, action: { kind: 'open-settings' } });
   }
 
   #publish(): void {

@@ -15,12 +15,16 @@ export function xdgAutostartPath(env: { XDG_CONFIG_HOME?: string | undefined }, 
 
 /** Reads and writes the Linux autostart entry at one path. */
 export class XdgAutostart {
-  constructor(private readonly filePath: string) {}
+  readonly #filePath: string;
+
+  constructor(filePath: string) {
+    this.#filePath = filePath;
+  }
 
   /** True when the entry exists and would start the app at login. */
   async isEnabled(): Promise<boolean> {
     try {
-      return entryStartsApp(await readFile(this.filePath, 'utf8'));
+      return entryStartsApp(await readFile(this.#filePath, 'utf8'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw error;
@@ -29,11 +33,11 @@ export class XdgAutostart {
 
   /** Writes the entry (through a temporary file and a rename, so it is never half-written). */
   async enable(command: LaunchCommand): Promise<void> {
-    await mkdir(dirname(this.filePath), { recursive: true });
-    const temporary = `${this.filePath}.${process.pid}.tmp`;
+    await mkdir(dirname(this.#filePath), { recursive: true });
+    const temporary = `${this.#filePath}.${process.pid}.tmp`;
     try {
       await writeFile(temporary, desktopEntry(command), { encoding: 'utf8', mode: 0o644 });
-      await rename(temporary, this.filePath);
+      await rename(temporary, this.#filePath);
     } finally {
       await rm(temporary, { force: true });
     }
@@ -41,6 +45,6 @@ export class XdgAutostart {
 
   /** Removes the entry; nothing to do when it is absent. */
   async disable(): Promise<void> {
-    await rm(this.filePath, { force: true });
+    await rm(this.#filePath, { force: true });
   }
 }

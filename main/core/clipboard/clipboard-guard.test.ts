@@ -1,3 +1,4 @@
+import { Session } from 'node:inspector/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipboardGuard } from './clipboard-guard';
 import type { ClipboardPort } from './clipboard-guard';
@@ -16,6 +17,24 @@ class RecordingClipboard implements ClipboardPort {
 }
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+
+/** The `#private` fields of `object` as [name without '#', value], read through the V8 inspector. */
+async function privateFields(object: object): Promise<[string, unknown][]> {
+  const session = new Session();
+  session.connect();
+  const slot = '__privateFieldsOf';
+  Object.assign(globalThis, { [slot]: object });
+  try {
+    const { result } = await session.post('Runtime.evaluate', { expression: `globalThis.${slot}` });
+    // V8 reports `privateProperties` (the protocol has them; @types/node's typing leaves them out).
+    const properties = await session.post('Runtime.getProperties', { objectId: result.objectId!, ownProperties: true });
+    const { privateProperties = [] } = properties as { privateProperties?: { name: string; value?: { value?: unknown; description?: string } }[] };
+    return privateProperties.map((field) => [field.name.replace(/^#/, ''), field.value?.value ?? field.value?.description]);
+  } finally {
+    Reflect.deleteProperty(globalThis, slot);
+    session.disconnect();
+  }
+}
 
 describe('ClipboardGuard', () => {
   let clipboard: RecordingClipboard;
@@ -98,7 +117,7 @@ describe('ClipboardGuard', () => {
 
   it('keeps no copy of the token in its own fields', async () => {
     await guard.copy(TOKEN, 30);
-    const own = Object.entries(guard).filter(([name]) => name !== 'clipboard');
+    const own = (await privateFields(guard)).filter(([name]) => name !== 'clipboard');
     expect(own.map(([name]) => name)).toContain('written');
     expect(JSON.stringify(own)).not.toContain(TOKEN);
   });

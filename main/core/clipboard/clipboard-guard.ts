@@ -1,4 +1,4 @@
-import { fingerprint } from '../notify/token-fingerprint';
+import { fingerprint } from '../shared/fingerprint';
 
 /** The clipboard operations the guard needs; Electron's (async) `clipboard` satisfies it. */
 export interface ClipboardPort {
@@ -17,46 +17,48 @@ export function stillHolds(clipboardText: string, writtenFingerprint: string): b
  * Keeps a fingerprint of the written text, not the text. Uses the global timers.
  */
 export class ClipboardGuard {
-  private written: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #written: string | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every copy, so a clear that started earlier never wipes a newer copy. */
-  private generation = 0;
+  #generation = 0;
+  readonly #clipboard: ClipboardPort;
+  readonly #onError: (error: unknown) => void;
 
   /** `onError` receives failures of the timed clear (a copy's own failure is thrown to its caller). */
-  constructor(
-    private readonly clipboard: ClipboardPort,
-    private readonly onError: (error: unknown) => void = () => undefined,
-  ) {}
+  constructor(clipboard: ClipboardPort, onError: (error: unknown) => void = () => undefined) {
+    this.#clipboard = clipboard;
+    this.#onError = onError;
+  }
 
   /** Puts `text` on the clipboard; clears it after `clearAfterSeconds` (0 or less keeps it). */
   async copy(text: string, clearAfterSeconds: number): Promise<void> {
-    this.cancel();
-    const generation = ++this.generation;
-    await this.clipboard.writeText(text);
-    if (clearAfterSeconds <= 0 || generation !== this.generation) return;
-    this.written = fingerprint(text);
-    this.timer = setTimeout(() => {
-      this.clearIfUnchanged().catch(this.onError);
+    this.#cancel();
+    const generation = ++this.#generation;
+    await this.#clipboard.writeText(text);
+    if (clearAfterSeconds <= 0 || generation !== this.#generation) return;
+    this.#written = fingerprint(text);
+    this.#timer = setTimeout(() => {
+      this.#clearIfUnchanged().catch(this.#onError);
     }, clearAfterSeconds * 1000);
   }
 
   /** Clears a pending copy now if the clipboard still holds it (call on quit). */
   async flush(): Promise<void> {
-    if (this.timer !== undefined) await this.clearIfUnchanged();
+    if (this.#timer !== undefined) await this.#clearIfUnchanged();
   }
 
-  private async clearIfUnchanged(): Promise<void> {
-    const written = this.written;
-    const generation = this.generation;
-    this.cancel();
+  async #clearIfUnchanged(): Promise<void> {
+    const written = this.#written;
+    const generation = this.#generation;
+    this.#cancel();
     if (written === undefined) return;
-    const current = await this.clipboard.readText();
-    if (generation === this.generation && stillHolds(current, written)) await this.clipboard.writeText('');
+    const current = await this.#clipboard.readText();
+    if (generation === this.#generation && stillHolds(current, written)) await this.#clipboard.writeText('');
   }
 
-  private cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.written = undefined;
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#written = undefined;
   }
 }

@@ -6,12 +6,12 @@ const token = { token: 'abc.def.ghi', issuedAt: new Date(NOW.getTime() - 1000), 
 
 describe('textToCopy', () => {
   it('gives the raw token or the Authorization header value', () => {
-    expect(textToCopy('copy-token', { status: 'valid', token }, NOW)).toBe('abc.def.ghi');
-    expect(textToCopy('copy-header', { status: 'failing', token }, NOW)).toBe('Bearer abc.def.ghi');
+    expect(textToCopy('token', { status: 'valid', token }, NOW)).toBe('abc.def.ghi');
+    expect(textToCopy('authorization-header', { status: 'failing', token }, NOW)).toBe('Bearer abc.def.ghi');
   });
 
   it('gives nothing without an unexpired token', () => {
-    expect(textToCopy('copy-token', { status: 'signing-in' }, NOW)).toBeUndefined();
-    expect(textToCopy('copy-header', { status: 'valid', token }, new Date(NOW.getTime() + 1000))).toBeUndefined();
+    expect(textToCopy('token', { status: 'signing-in' }, NOW)).toBeUndefined();
+    expect(textToCopy('authorization-header', { status: 'valid', token }, new Date(NOW.getTime() + 1000))).toBeUndefined();
   });
 });

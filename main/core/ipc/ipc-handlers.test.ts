@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
-import { ControllerError, type AppController } from './app-controller';
-import { DOC_LINKS } from './doc-links';
+import { ControllerError, type AppController } from '../app/app-controller';
+import { DOC_LINKS } from '../window/doc-links';
 import { createIpcHandlers } from './ipc-handlers';
 import { createSenderCheck, type SenderInfo } from './sender-check';
-import { preferencesOf } from './status-view';
+import { preferencesOf } from '../app/status-view';
 
 const TRUSTED: SenderInfo = { webContentsId: 1, frameUrl: 'app://settings/index.html' };
 const FOREIGN: SenderInfo = { webContentsId: 1, frameUrl: 'https://evil.example/' };

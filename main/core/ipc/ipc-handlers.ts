@@ -6,20 +6,19 @@ import type {
   IpcResult,
 } from '../../../common/ipc-contract';
 import { LoginError } from '../login/login-error';
-import { ControllerError, type AppController } from './app-controller';
-import { DOC_LINKS, isAllowedExternalUrl } from './doc-links';
+import { ControllerError, type AppController } from '../app/app-controller';
+import { DOC_LINKS, isAllowedExternalUrl } from '../window/doc-links';
 import {
-  apiClientsSettingsSchema,
   copyTokenSchema,
-  describeIssues,
   docLinkSchema,
   emptyPayloadSchema,
   preferencesPatchSchema,
-  preferencesSchema,
   profileRefSchema,
   renameProfileSchema,
   signInSchema,
 } from './payload-schemas';
+import { describeIssues } from '../settings/describe-issues';
+import { apiClientsSettingsSchema, preferencesSchema } from '../settings/field-schemas';
 import type { SenderCheck, SenderInfo } from './sender-check';
 
 /** One channel's handler: sender facts and the raw payload in, a typed result out; never rejects. */

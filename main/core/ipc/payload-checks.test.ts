@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isGlobalAccelerator } from './accelerator';
-import { isAcceptableBaseUrl } from './base-url';
-import { isAllowedExternalUrl, DOC_LINKS } from './doc-links';
+import { isGlobalAccelerator } from '../settings/accelerator';
+import { isAcceptableBaseUrl } from '../settings/base-url';
+import { isAllowedExternalUrl, DOC_LINKS } from '../window/doc-links';
 
 describe('isGlobalAccelerator', () => {
   it.each(['CommandOrControl+Shift+T', 'Alt+F4', 'Ctrl+Alt+Plus', 'Super+Space', 'CmdOrCtrl+9'])(

@@ -1,4 +1,4 @@
-import type { IssuedToken } from '../issued-token';
+import type { IssuedToken } from '../login/issued-token';
 import type { LoginError } from '../login/login-error';
 
 /**

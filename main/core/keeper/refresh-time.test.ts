@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExpired } from '../issued-token';
+import { isExpired } from '../login/issued-token';
 import { DEFAULT_REFRESH_LEAD_MS, refreshTime } from './refresh-time';
 
 const MIN = 60_000;

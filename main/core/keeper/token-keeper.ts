@@ -1,4 +1,4 @@
-import { isExpired, type IssuedToken } from '../issued-token';
+import { isExpired, type IssuedToken } from '../login/issued-token';
 import { LoginError } from '../login/login-error';
 import type { KeeperListener, KeeperState, KeeperStatus } from './keeper-state';
 import {
@@ -34,42 +34,42 @@ type Outcome = { token: IssuedToken } | { error: LoginError };
  * It only uses the global `setTimeout`/`clearTimeout` and `Date.now()`, never logs, and never rejects.
  */
 export class TokenKeeper {
-  private readonly login: TokenKeeperOptions['login'];
-  private leadMs: number;
-  private readonly random: RandomSource;
-  private readonly listeners = new Set<KeeperListener>();
-  private current: KeeperState;
-  private running = false;
-  private token: IssuedToken | undefined;
+  readonly #login: TokenKeeperOptions['login'];
+  #leadMs: number;
+  readonly #random: RandomSource;
+  readonly #listeners = new Set<KeeperListener>();
+  #current: KeeperState;
+  #running = false;
+  #token: IssuedToken | undefined;
   /** True once a held token ran out and no new one has arrived since. */
-  private lapsed = false;
-  private failures = 0;
-  private lastError: LoginError | undefined;
+  #lapsed = false;
+  #failures = 0;
+  #lastError: LoginError | undefined;
   /** When the next login is due (epoch ms); undefined when none is scheduled. */
-  private dueAt: number | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private flight: Flight | undefined;
+  #dueAt: number | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #flight: Flight | undefined;
 
   constructor(options: TokenKeeperOptions) {
-    this.login = options.login;
-    this.leadMs = checkedLead(options.refreshLeadMs ?? DEFAULT_REFRESH_LEAD_MS);
-    this.random = options.random ?? Math.random;
+    this.#login = options.login;
+    this.#leadMs = checkedLead(options.refreshLeadMs ?? DEFAULT_REFRESH_LEAD_MS);
+    this.#random = options.random ?? Math.random;
     const initial = options.initialToken;
-    this.token = initial && !isExpired(initial, Date.now()) ? snapshotToken(initial) : undefined;
-    this.current = Object.freeze(this.token ? { status: 'idle', token: this.token } : { status: 'idle' });
+    this.#token = initial && !isExpired(initial, Date.now()) ? snapshotToken(initial) : undefined;
+    this.#current = Object.freeze(this.#token ? { status: 'idle', token: this.#token } : { status: 'idle' });
   }
 
   /** The current immutable snapshot. */
   get state(): KeeperState {
-    return this.current;
+    return this.#current;
   }
 
   /** Starts keeping the token: logs in at once. Does nothing if already running. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.dropExpiredToken();
-    void this.attempt();
+    if (this.#running) return;
+    this.#running = true;
+    this.#dropExpiredToken();
+    void this.#attempt();
   }
 
   /**
@@ -77,17 +77,17 @@ export class TokenKeeper {
    * state becomes `stopped`. `start()` may run the keeper again.
    */
   stop(): void {
-    if (!this.running && this.current.status === 'stopped') return;
-    this.running = false;
-    this.clearTimer();
-    this.flight?.controller.abort();
-    this.flight = undefined;
-    this.token = undefined;
-    this.lapsed = false;
-    this.failures = 0;
-    this.lastError = undefined;
-    this.dueAt = undefined;
-    this.publish('stopped');
+    if (!this.#running && this.#current.status === 'stopped') return;
+    this.#running = false;
+    this.#clearTimer();
+    this.#flight?.controller.abort();
+    this.#flight = undefined;
+    this.#token = undefined;
+    this.#lapsed = false;
+    this.#failures = 0;
+    this.#lastError = undefined;
+    this.#dueAt = undefined;
+    this.#publish('stopped');
   }
 
   /**
@@ -96,7 +96,7 @@ export class TokenKeeper {
    * Does nothing on a keeper that is not running.
    */
   refreshNow(): Promise<void> {
-    return this.running ? this.attempt() : Promise.resolve();
+    return this.#running ? this.#attempt() : Promise.resolve();
   }
 
   /**
@@ -105,17 +105,17 @@ export class TokenKeeper {
    * keeper if it is idle or stopped, without a login of its own.
    */
   adopt(token: IssuedToken): void {
-    this.flight?.controller.abort();
-    this.flight = undefined;
-    this.running = true;
-    this.succeed(token);
+    this.#flight?.controller.abort();
+    this.#flight = undefined;
+    this.#running = true;
+    this.#succeed(token);
   }
 
   /** Changes how long before expiry the keeper refreshes; a scheduled refresh moves to match. */
   setRefreshLead(refreshLeadMs: number): void {
-    this.leadMs = checkedLead(refreshLeadMs);
-    if (this.current.status !== 'valid' || !this.token) return;
-    this.scheduleRefresh(this.token);
+    this.#leadMs = checkedLead(refreshLeadMs);
+    if (this.#current.status !== 'valid' || !this.#token) return;
+    this.#scheduleRefresh(this.#token);
   }
 
   /**
@@ -123,123 +123,123 @@ export class TokenKeeper {
    * now if a refresh or retry fell due meanwhile, otherwise re-arms the timer.
    */
   resync(): void {
-    if (!this.running) return;
-    this.dropExpiredToken();
-    if (this.flight === undefined && this.dueAt !== undefined && Date.now() >= this.dueAt) {
-      void this.attempt();
+    if (!this.#running) return;
+    this.#dropExpiredToken();
+    if (this.#flight === undefined && this.#dueAt !== undefined && Date.now() >= this.#dueAt) {
+      void this.#attempt();
     } else {
-      this.arm();
+      this.#arm();
     }
   }
 
   /** Registers `listener` for every later state change; returns a function that unregisters it. */
   subscribe(listener: KeeperListener): () => void {
-    this.listeners.add(listener);
+    this.#listeners.add(listener);
     return () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
     };
   }
 
-  private attempt(): Promise<void> {
-    if (this.flight) return this.flight.done;
-    this.dueAt = undefined;
+  #attempt(): Promise<void> {
+    if (this.#flight) return this.#flight.done;
+    this.#dueAt = undefined;
     const flight: Flight = { controller: new AbortController(), done: Promise.resolve() };
-    this.flight = flight;
-    this.publish(this.token ? 'refreshing' : 'signing-in');
-    if (this.flight !== flight) return flight.done; // a listener stopped or superseded this attempt
-    this.arm();
-    flight.done = this.runLogin(flight.controller.signal).then((outcome) => {
-      if (this.flight !== flight) return; // stopped or superseded meanwhile
-      this.flight = undefined;
-      if ('token' in outcome) this.succeed(outcome.token);
-      else this.fail(outcome.error);
+    this.#flight = flight;
+    this.#publish(this.#token ? 'refreshing' : 'signing-in');
+    if (this.#flight !== flight) return flight.done; // a listener stopped or superseded this attempt
+    this.#arm();
+    flight.done = this.#runLogin(flight.controller.signal).then((outcome) => {
+      if (this.#flight !== flight) return; // stopped or superseded meanwhile
+      this.#flight = undefined;
+      if ('token' in outcome) this.#succeed(outcome.token);
+      else this.#fail(outcome.error);
     });
     return flight.done;
   }
 
-  private async runLogin(signal: AbortSignal): Promise<Outcome> {
+  async #runLogin(signal: AbortSignal): Promise<Outcome> {
     try {
-      return { token: await this.login(signal) };
+      return { token: await this.#login(signal) };
     } catch (error) {
       return { error: error instanceof LoginError ? error : unexpectedFailure() };
     }
   }
 
-  private succeed(token: IssuedToken): void {
+  #succeed(token: IssuedToken): void {
     const now = Date.now();
     if (isExpired(token, now)) {
-      this.fail(new LoginError('bad-response', 'Patchworks returned a token that has already expired'));
+      this.#fail(new LoginError('bad-response', 'Patchworks returned a token that has already expired'));
       return;
     }
-    this.token = snapshotToken(token);
-    this.lapsed = false;
-    this.failures = 0;
-    this.lastError = undefined;
-    this.scheduleRefresh(this.token);
+    this.#token = snapshotToken(token);
+    this.#lapsed = false;
+    this.#failures = 0;
+    this.#lastError = undefined;
+    this.#scheduleRefresh(this.#token);
   }
 
   /** Reports `valid` with the refresh of `token` scheduled (never sooner than MIN_REFRESH_GAP_MS). */
-  private scheduleRefresh(token: IssuedToken): void {
-    this.dueAt = Math.max(refreshTime(token, this.leadMs), Date.now() + MIN_REFRESH_GAP_MS);
-    this.publish('valid');
-    this.arm();
+  #scheduleRefresh(token: IssuedToken): void {
+    this.#dueAt = Math.max(refreshTime(token, this.#leadMs), Date.now() + MIN_REFRESH_GAP_MS);
+    this.#publish('valid');
+    this.#arm();
   }
 
-  private fail(error: LoginError): void {
-    this.lastError = error;
+  #fail(error: LoginError): void {
+    this.#lastError = error;
     if (needsUser(error)) {
-      this.dueAt = undefined;
-      this.publish('needs-sign-in');
+      this.#dueAt = undefined;
+      this.#publish('needs-sign-in');
     } else {
-      this.failures += 1;
-      this.dueAt = Date.now() + retryDelay(error, this.failures, this.random);
-      this.publish(this.token || !this.lapsed ? 'failing' : 'expired');
+      this.#failures += 1;
+      this.#dueAt = Date.now() + retryDelay(error, this.#failures, this.#random);
+      this.#publish(this.#token || !this.#lapsed ? 'failing' : 'expired');
     }
-    this.arm();
+    this.#arm();
   }
 
   /** Removes a held token that ran out and announces it (`expired`, unless a login or the user is awaited). */
-  private dropExpiredToken(): void {
-    if (!this.token || !isExpired(this.token, Date.now())) return;
-    this.token = undefined;
-    this.lapsed = true;
-    const status = this.current.status;
-    if (this.flight) this.publish('signing-in');
-    else if (status === 'needs-sign-in' || status === 'idle') this.publish(status);
-    else this.publish('expired');
+  #dropExpiredToken(): void {
+    if (!this.#token || !isExpired(this.#token, Date.now())) return;
+    this.#token = undefined;
+    this.#lapsed = true;
+    const status = this.#current.status;
+    if (this.#flight) this.#publish('signing-in');
+    else if (status === 'needs-sign-in' || status === 'idle') this.#publish(status);
+    else this.#publish('expired');
   }
 
   /** Arms one timer for the nearest of: the due login, the token's expiry, 10 minutes from now. */
-  private arm(): void {
-    this.clearTimer();
-    if (!this.running) return;
+  #arm(): void {
+    this.#clearTimer();
+    if (!this.#running) return;
     const watched: number[] = [];
-    if (this.dueAt !== undefined && this.flight === undefined) watched.push(this.dueAt);
-    if (this.token) watched.push(this.token.expiresAt.getTime());
+    if (this.#dueAt !== undefined && this.#flight === undefined) watched.push(this.#dueAt);
+    if (this.#token) watched.push(this.#token.expiresAt.getTime());
     if (watched.length === 0) return;
     const now = Date.now();
     const wakeAt = Math.min(now + MAX_TIMER_MS, ...watched);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       this.resync();
     }, Math.max(0, wakeAt - now));
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** Replaces the snapshot and tells each listener; a listener that throws is skipped. */
-  private publish(status: KeeperStatus): void {
+  #publish(status: KeeperStatus): void {
     const next: { -readonly [K in keyof KeeperState]: KeeperState[K] } = { status };
-    if (this.token) next.token = this.token;
-    if (this.lastError) next.lastError = this.lastError;
-    if (this.dueAt !== undefined) next.nextAttemptAt = new Date(this.dueAt);
-    this.current = Object.freeze(next);
-    for (const listener of [...this.listeners]) {
-      if (this.current !== next) return; // a listener changed the state; the newer one was delivered
-      if (!this.listeners.has(listener)) continue;
+    if (this.#token) next.token = this.#token;
+    if (this.#lastError) next.lastError = this.#lastError;
+    if (this.#dueAt !== undefined) next.nextAttemptAt = new Date(this.#dueAt);
+    this.#current = Object.freeze(next);
+    for (const listener of [...this.#listeners]) {
+      if (this.#current !== next) return; // a listener changed the state; the newer one was delivered
+      if (!this.#listeners.has(listener)) continue;
       try {
         listener(next);
       } catch {

@@ -46,25 +46,25 @@ export interface LogMessageLike {
  * every transport.
  */
 export class Redactor {
-  private readonly secrets = new Map<string, number>();
+  readonly #secrets = new Map<string, number>();
 
   /** Hides `secret` (and its JSON- and URL-escaped forms) from now on; returns an unregister function. */
   register(secret: string): () => void {
     if (secret === '') return () => undefined;
     const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
-    for (const form of forms) this.secrets.set(form, (this.secrets.get(form) ?? 0) + 1);
+    for (const form of forms) this.#secrets.set(form, (this.#secrets.get(form) ?? 0) + 1);
     return () => {
       for (const form of forms) {
-        const count = (this.secrets.get(form) ?? 1) - 1;
-        if (count > 0) this.secrets.set(form, count);
-        else this.secrets.delete(form);
+        const count = (this.#secrets.get(form) ?? 1) - 1;
+        if (count > 0) this.#secrets.set(form, count);
+        else this.#secrets.delete(form);
       }
     };
   }
 
   /** Returns `text` with registered secrets and token shapes replaced by "[redacted]". */
   redactText(text: string): string {
-    const known = [...this.secrets.keys()].sort((a, b) => b.length - a.length);
+    const known = [...this.#secrets.keys()].sort((a, b) => b.length - a.length);
     const withoutKnown =
       known.length === 0 ? text : text.replace(new RegExp(known.map(escapeRegExp).join('|'), 'g'), REDACTED);
     return redactTokenShapes(withoutKnown);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IssuedToken } from '../issued-token';
+import type { IssuedToken } from './issued-token';
 import { LoginError } from './login-error';
 import { resolveExpiry } from './token-expiry';
 

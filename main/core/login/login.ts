@@ -1,4 +1,4 @@
-import type { IssuedToken } from '../issued-token';
+import type { IssuedToken } from './issued-token';
 import { LoginError } from './login-error';
 import { readIssuedToken } from './login-response';
 import { loginUrl } from './login-url';

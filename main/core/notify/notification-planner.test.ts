@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planNotifications } from './notification-planner';
 import type { NotificationPlanInput } from './notification-planner';
-import { fingerprint } from './token-fingerprint';
+import { fingerprint } from '../shared/fingerprint';
 import { createTimeFormatter } from '../tray/format-time';
-import type { KeeperView } from '../tray/keeper-view';
+import type { KeeperView } from '../keeper/keeper-view';
 
 const MIN = 60_000;
 const START = new Date('2026-11-28T09:00:00Z').getTime();

@@ -1,12 +1,13 @@
-import { fingerprint } from './token-fingerprint';
-import { hasUsableToken } from '../tray/keeper-view';
-import type { KeeperView, TimeFormatter } from '../tray/keeper-view';
+import { fingerprint } from '../shared/fingerprint';
+import type { UserAction } from '../shared/user-action';
+import { hasUsableToken } from '../keeper/keeper-view';
+import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
 
 /** The reasons the app notifies the user. */
 export type NotificationKind = 'copied-token-expiring' | 'refresh-failing' | 'sign-in-needed';
 
-/** What clicking a notification does. */
-export type NotificationAction = 'copy-token' | 'open-settings';
+/** What clicking a notification does: the `kind` of the `UserAction` it runs. */
+export type NotificationAction = Extract<UserAction['kind'], 'copy-token' | 'open-settings'>;
 
 /** A notification to show now. `key` (kind + token fingerprint) is what "already shown" remembers. */
 export interface PlannedNotification {

@@ -1,8 +1,8 @@
 import type { Settings } from '../../../common/settings';
-import type { KeeperView, TimeFormatter } from '../tray/keeper-view';
+import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
 import { planNotifications } from './notification-planner';
 import type { CopiedToken, PlannedNotification } from './notification-planner';
-import { fingerprint } from './token-fingerprint';
+import { fingerprint } from '../shared/fingerprint';
 
 /** The settings the scheduler follows. */
 export type NotificationSettings = Pick<Settings, 'notifyLeadMinutes' | 'notificationsEnabled'>;
@@ -23,63 +23,65 @@ export interface NotificationSchedulerOptions {
  * one global `setTimeout`. Keeps only the fingerprint and expiry of the token the user copied.
  */
 export class NotificationScheduler {
-  private state: KeeperView;
-  private settings: NotificationSettings;
-  private copied: CopiedToken | undefined;
-  private shown: string[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private stopped = false;
+  #state: KeeperView;
+  #settings: NotificationSettings;
+  #copied: CopiedToken | undefined;
+  #shown: string[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+  readonly #options: NotificationSchedulerOptions;
 
-  constructor(private readonly options: NotificationSchedulerOptions) {
-    this.state = options.state;
-    this.settings = options.settings;
-    this.evaluate();
+  constructor(options: NotificationSchedulerOptions) {
+    this.#options = options;
+    this.#state = options.state;
+    this.#settings = options.settings;
+    this.#evaluate();
   }
 
   /** Feeds a new keeper state (subscribe this to the keeper). */
   updateState(state: KeeperView): void {
-    this.state = state;
-    this.evaluate();
+    this.#state = state;
+    this.#evaluate();
   }
 
   /** Feeds changed settings. */
   updateSettings(settings: NotificationSettings): void {
-    this.settings = settings;
-    this.evaluate();
+    this.#settings = settings;
+    this.#evaluate();
   }
 
   /** Records that the user copied `token` (the raw text is hashed, not kept). */
   noteCopied(token: { token: string; expiresAt: Date }): void {
-    this.copied = { fingerprint: fingerprint(token.token), expiresAt: token.expiresAt };
-    this.evaluate();
+    this.#copied = { fingerprint: fingerprint(token.token), expiresAt: token.expiresAt };
+    this.#evaluate();
   }
 
   /** Cancels the timer; later updates are ignored. */
   stop(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private evaluate(): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  #evaluate(): void {
+    if (this.#stopped) return;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     const now = new Date(Date.now());
     const plan = planNotifications({
       now,
-      state: this.state,
-      ...(this.copied === undefined ? {} : { copied: this.copied }),
-      notifyLeadMs: this.settings.notifyLeadMinutes * 60_000,
-      enabled: this.settings.notificationsEnabled,
-      supported: this.options.supported,
-      shown: this.shown,
-      formatTime: this.options.formatTime,
+      state: this.#state,
+      ...(this.#copied === undefined ? {} : { copied: this.#copied }),
+      notifyLeadMs: this.#settings.notifyLeadMinutes * 60_000,
+      enabled: this.#settings.notificationsEnabled,
+      supported: this.#options.supported,
+      shown: this.#shown,
+      formatTime: this.#options.formatTime,
     });
-    this.shown = plan.shown;
-    for (const notification of plan.due) this.options.show(notification);
+    this.#shown = plan.shown;
+    for (const notification of plan.due) this.#options.show(notification);
     if (plan.nextCheckAt !== undefined) {
-      this.timer = setTimeout(() => this.evaluate(), plan.nextCheckAt.getTime() - now.getTime());
+      this.#timer = setTimeout(() => this.#evaluate(), plan.nextCheckAt.getTime() - now.getTime());
     }
   }
 }

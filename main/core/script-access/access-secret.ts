@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
-import { writeOwnerOnlyFile } from '../storage/owner-only-file';
+import { writeOwnerOnlyFile } from '../shared/owner-only-file';
 import { assertOwnerOnly } from './private-dir';
 import { ScriptAccessError, channelOff } from './script-access-error';
 

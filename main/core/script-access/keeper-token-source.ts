@@ -1,4 +1,4 @@
-import { isExpired } from '../issued-token';
+import { isExpired } from '../login/issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
 import type { TokenKeeper } from '../keeper/token-keeper';
 import type { ProfileAnswer, TokenSource } from './token-source';

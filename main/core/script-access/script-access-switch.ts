@@ -1,8 +1,6 @@
+import type { Result } from '../shared/result';
 import { ScriptAccessError } from './script-access-error';
 import { startScriptAccessServer, type ScriptAccessServer, type ScriptAccessServerOptions } from './script-access-server';
-
-/** Whether turning the channel on worked, and if not, why (a sentence for the user). */
-export type SwitchResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Turns the script-access channel on and off as the preference changes. Calls run one at a time in
@@ -26,7 +24,7 @@ export class ScriptAccessSwitch {
   }
 
   /** Starts (once) or stops the channel; never rejects. */
-  set(enabled: boolean): Promise<SwitchResult> {
+  set(enabled: boolean): Promise<Result> {
     const run = this.#queue.then(() => (enabled ? this.#start() : this.#stop()));
     this.#queue = run;
     return run;
@@ -37,7 +35,7 @@ export class ScriptAccessSwitch {
     await this.set(false);
   }
 
-  async #start(): Promise<SwitchResult> {
+  async #start(): Promise<Result> {
     if (this.#server) return { ok: true };
     try {
       this.#server = await startScriptAccessServer(this.#options);
@@ -49,7 +47,7 @@ export class ScriptAccessSwitch {
     }
   }
 
-  async #stop(): Promise<SwitchResult> {
+  async #stop(): Promise<Result> {
     const server = this.#server;
     this.#server = undefined;
     await server?.close().catch(this.#onError);

@@ -1,6 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isExpired, type IssuedToken } from '../issued-token';
+import { isExpired, type IssuedToken } from '../login/issued-token';
 import type { CipherBackend, SecretCipher } from './secret-cipher';
 import { readSecretsFile, removeSecretsFile, SECRETS_FILE_NAME, writeSecretsFile } from './secrets-file';
 import { moveAside } from './set-aside';

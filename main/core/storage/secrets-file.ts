@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeOwnerOnlyFile } from './owner-only-file';
+import { writeOwnerOnlyFile } from '../shared/owner-only-file';
 
 /** The secrets file's name in the app's data folder. */
 export const SECRETS_FILE_NAME = 'secrets.json';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IssuedToken } from '../issued-token';
+import type { IssuedToken } from '../login/issued-token';
 
 /** The account's sign-in details as the vault keeps them. */
 export interface StoredCredentials {

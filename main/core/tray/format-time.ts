@@ -1,4 +1,4 @@
-import type { TimeFormatter } from './keeper-view';
+import type { TimeFormatter } from '../keeper/keeper-view';
 
 /** Where and how times are shown; both default to the system's settings. */
 export interface TimeFormatOptions {

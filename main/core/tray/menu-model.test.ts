@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayMenu, buildTrayView, parseMenuItemId } from './menu-model';
+import { buildTrayMenu, buildTrayView, menuAction } from './menu-model';
 import { NOW, tokenExpiringIn, trayInput } from './test-fixtures';
 
 const HOUR = 3_600_000;
@@ -174,16 +174,22 @@ describe('buildTrayMenu with several profiles', () => {
   });
 });
 
-describe('parseMenuItemId', () => {
-  it.each([
-    ['copy-token', { action: 'copy-token' }],
-    ['quit', { action: 'quit' }],
-    ['copy-header@p-stage', { action: 'copy-header', profileId: 'p-stage' }],
-    ['refresh-now@0b9e-11', { action: 'refresh-now', profileId: '0b9e-11' }],
-  ])('reads %s', (id, parsed) => expect(parseMenuItemId(id)).toEqual(parsed));
+describe('menuAction', () => {
+  const items = buildTrayMenu({
+    ...trayInput({ status: 'valid', token: tokenExpiringIn(HOUR) }),
+    others: [{ id: 'p-stage', name: 'Staging', email: 'a@b.test', state: { status: 'valid', token: tokenExpiringIn(HOUR) } }],
+  });
 
-  it.each(['profile@p-stage', 'separator-1', 'quit@p-stage', 'settings@x', 'copy-token@', 'nonsense', ''])(
-    'ignores %s',
-    (id) => expect(parseMenuItemId(id)).toBeUndefined(),
+  it.each([
+    ['copy-token', { kind: 'copy-token', format: 'token' }],
+    ['quit', { kind: 'quit' }],
+    ['settings', { kind: 'open-settings' }],
+    ['copy-header@p-stage', { kind: 'copy-token', format: 'authorization-header', profileId: 'p-stage' }],
+    ['refresh-now@p-stage', { kind: 'refresh-now', profileId: 'p-stage' }],
+  ])('finds the action of %s', (id, action) => expect(menuAction(items, id)).toEqual(action));
+
+  it.each(['profile@p-stage', 'status', 'separator-1', 'quit@p-stage', 'copy-token@', 'nonsense', ''])(
+    'finds none for %s',
+    (id) => expect(menuAction(items, id)).toBeUndefined(),
   );
 });

@@ -1,9 +1,10 @@
-import { hasUsableToken } from './keeper-view';
-import type { KeeperView } from './keeper-view';
+import { hasUsableToken } from '../keeper/keeper-view';
+import type { KeeperView } from '../keeper/keeper-view';
 import { statusLine, trayTooltip } from './status-line';
 import { trayIconState } from './tray-icon';
 import type { TrayIconState } from './tray-icon';
 import type { TrayInput } from './tray-input';
+import type { UserAction } from '../shared/user-action';
 
 /** The ids of the tray menu's actionable and informational items (the default profile's, and the app's). */
 export type TrayMenuItemId =
@@ -16,12 +17,12 @@ export type TrayMenuItemId =
   | 'quit';
 
 /** The items each profile has: its status line and its copy and refresh actions. */
-export type ProfileMenuAction = 'status' | 'copy-token' | 'copy-header' | 'refresh-now';
+export type ProfileMenuItemId = 'status' | 'copy-token' | 'copy-header' | 'refresh-now';
 
 /** Every id a tray menu entry can carry: `<action>@<profileId>` for another profile's items, `profile@<id>` for its submenu. */
 export type TrayMenuKey =
   | TrayMenuItemId
-  | `${ProfileMenuAction}@${string}`
+  | `${ProfileMenuItemId}@${string}`
   | `profile@${string}`
   | `separator-${number}`;
 
@@ -37,6 +38,8 @@ export interface TrayMenuItem {
   isDefault?: boolean;
   /** The entries of a `submenu` item. */
   submenu?: TrayMenuItem[];
+  /** What a click runs; absent for items that do nothing (status lines, separators, submenus). */
+  action?: UserAction;
 }
 
 /** What the tray shows for one state: menu items, tooltip and icon. */
@@ -66,47 +69,42 @@ export interface TrayMenuInput extends TrayInput {
   others?: readonly ProfileMenuInput[];
 }
 
-/** A clicked menu id taken apart: the action, and the profile for another profile's item. */
-export interface ParsedMenuItemId {
-  action: TrayMenuItemId;
-  /** Absent for the top items, which act on the default profile (or the app). */
-  profileId?: string;
+/** The action of the item `id` in `items` (submenus included), or undefined for an unknown or inert item. */
+export function menuAction(items: readonly TrayMenuItem[], id: string): UserAction | undefined {
+  for (const item of items) {
+    if (item.id === id) return item.action;
+    const inner = item.submenu && menuAction(item.submenu, id);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
-const TOP_ACTIONS: ReadonlySet<string> = new Set<TrayMenuItemId>([
-  'status', 'copy-token', 'copy-header', 'refresh-now', 'settings', 'start-at-login', 'quit',
-]);
-const PROFILE_ACTIONS: ReadonlySet<string> = new Set<ProfileMenuAction>(['status', 'copy-token', 'copy-header', 'refresh-now']);
-
-/** Reads a menu id: `copy-token` → the default's copy; `copy-token@<id>` → that profile's; anything else → undefined. */
-export function parseMenuItemId(id: string): ParsedMenuItemId | undefined {
-  const at = id.indexOf('@');
-  if (at === -1) return TOP_ACTIONS.has(id) ? { action: id as TrayMenuItemId } : undefined;
-  const action = id.slice(0, at);
-  const profileId = id.slice(at + 1);
-  return PROFILE_ACTIONS.has(action) && profileId !== '' ? { action: action as ProfileMenuAction, profileId } : undefined;
-}
-
-const normal = (id: TrayMenuKey, label: string, enabled: boolean): TrayMenuItem => ({ id, label, enabled, type: 'normal' });
+const normal = (id: TrayMenuKey, label: string, enabled: boolean, action?: UserAction): TrayMenuItem => ({
+  id,
+  label,
+  enabled,
+  type: 'normal',
+  ...(action && { action }),
+});
 
 const separator = (n: number): TrayMenuItem => ({ id: `separator-${n}`, label: '', enabled: true, type: 'separator' });
 
-/** One profile's status line, copy items and "Refresh now"; ids get `suffix` (`''` or `@<id>`). */
-function profileItems(input: TrayInput, suffix: '' | `@${string}`, statusPrefix = ''): TrayMenuItem[] {
+/** One profile's status line, copy items and "Refresh now"; ids get `suffix` (`''` or `@<id>`), actions `profileId` (none: the default). */
+function profileItems(input: TrayInput, suffix: '' | `@${string}`, profileId: { profileId?: string }, statusPrefix = ''): TrayMenuItem[] {
   const canCopy = hasUsableToken(input.state, input.now);
   const busy = input.state.status === 'signing-in' || input.state.status === 'refreshing';
   return [
     normal(`status${suffix}`, `${statusPrefix}${statusLine(input)}`, false),
     ...(suffix === '' ? [separator(1)] : []),
-    normal(`copy-token${suffix}`, 'Copy token', canCopy),
-    normal(`copy-header${suffix}`, 'Copy Authorization header', canCopy),
-    normal(`refresh-now${suffix}`, 'Refresh now', input.email !== '' && !busy),
+    normal(`copy-token${suffix}`, 'Copy token', canCopy, { kind: 'copy-token', format: 'token', ...profileId }),
+    normal(`copy-header${suffix}`, 'Copy Authorization header', canCopy, { kind: 'copy-token', format: 'authorization-header', ...profileId }),
+    normal(`refresh-now${suffix}`, 'Refresh now', input.email !== '' && !busy, { kind: 'refresh-now', ...profileId }),
   ];
 }
 
 /** The submenu of a profile other than the default one. */
 function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMenuItem {
-  const items = profileItems({ ...input, state: profile.state, email: profile.email }, `@${profile.id}`);
+  const items = profileItems({ ...input, state: profile.state, email: profile.email }, `@${profile.id}`, { profileId: profile.id });
   return { id: `profile@${profile.id}`, label: profile.name, enabled: true, type: 'submenu', submenu: items };
 }
 
@@ -117,15 +115,15 @@ function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMe
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   const others = input.others ?? [];
   const prefix = others.length > 0 && input.defaultName !== undefined ? `${input.defaultName} · ` : '';
-  const top = profileItems(input, '', prefix).map((item) => (item.id === 'copy-token' ? { ...item, isDefault: true } : item));
+  const top = profileItems(input, '', {}, prefix).map((item) => (item.id === 'copy-token' ? { ...item, isDefault: true } : item));
   return [
     ...top,
     ...others.map((profile) => profileSubmenu(input, profile)),
     separator(2),
-    normal('settings', 'Settings…', true),
-    { ...normal('start-at-login', 'Start at login', true), type: 'checkbox', checked: input.startAtLogin },
+    normal('settings', 'Settings…', true, { kind: 'open-settings' }),
+    { ...normal('start-at-login', 'Start at login', true, { kind: 'toggle-start-at-login' }), type: 'checkbox', checked: input.startAtLogin },
     separator(3),
-    normal('quit', 'Quit', true),
+    normal('quit', 'Quit', true, { kind: 'quit' }),
   ];
 }
 

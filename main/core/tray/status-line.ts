@@ -1,5 +1,5 @@
 import { formatDuration } from './format-time';
-import { hasUsableToken } from './keeper-view';
+import { hasUsableToken } from '../keeper/keeper-view';
 import type { TrayInput } from './tray-input';
 
 /** "retrying in 40 s", "retrying now", or a hint to retry by hand when nothing is scheduled. */

@@ -1,5 +1,5 @@
 import { createTimeFormatter } from './format-time';
-import type { KeeperView } from './keeper-view';
+import type { KeeperView } from '../keeper/keeper-view';
 import type { TrayMenuInput } from './menu-model';
 
 /** A fixed "now" for tray and notification tests: 2026-11-28 10:51 UTC. */

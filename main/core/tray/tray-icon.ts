@@ -1,4 +1,4 @@
-import { hasUsableToken } from './keeper-view';
+import { hasUsableToken } from '../keeper/keeper-view';
 import type { TrayInput } from './tray-input';
 
 /** Which tray icon to show; each has a PNG set under build/tray/. */

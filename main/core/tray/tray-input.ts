@@ -1,4 +1,4 @@
-import type { KeeperView, TimeFormatter } from './keeper-view';
+import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
 
 /** Everything the tray's look depends on, as plain values. */
 export interface TrayInput {

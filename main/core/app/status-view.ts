@@ -7,7 +7,8 @@ import type {
   StatusSnapshot,
 } from '../../../common/ipc-contract';
 import { PREFERENCE_KEYS } from '../../../common/ipc-contract';
-import { ENVIRONMENT_BASE_URLS, type ProfileSettings, type Settings } from '../../../common/settings';
+import type { ProfileSettings, Settings } from '../../../common/settings';
+import { resolveBaseUrl } from '../settings/base-url';
 import type { KeeperState } from '../keeper/keeper-state';
 
 /** What one profile's snapshot is built from; all plain values owned by main. */
@@ -33,13 +34,6 @@ export interface StatusSources {
 /** `eyJh…x9Qz`: the first and last 4 characters, or only an ellipsis for a token too short to mask. */
 export function maskToken(token: string): string {
   return token.length < 16 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
-}
-
-/** The base URL a profile points at. */
-export function resolveBaseUrl(settings: Pick<ProfileSettings, 'environment' | 'customBaseUrl'>): string {
-  return settings.environment === 'custom'
-    ? settings.customBaseUrl
-    : ENVIRONMENT_BASE_URLS[settings.environment];
 }
 
 /** The preference fields of the settings. */

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ProfileSettings } from '../../common/settings';
-import { profileNameFromEmail } from '../../main/core/storage/settings-migrations';
-import { openSettingsStore } from '../../main/core/storage/settings-store';
-import { SettingsValidationError } from '../../main/core/storage/settings-validation-error';
-import { openWithConf } from './conf-backing';
+import { profileNameFromEmail } from '../../main/core/settings/settings-migrations';
+import { openSettingsStore } from '../../main/core/settings/settings-store';
+import { SettingsValidationError } from '../../main/core/settings/settings-validation-error';
+import { openWithConf } from '../storage/conf-backing';
 
 const STAGING: ProfileSettings = { id: 'p-stage', name: 'Staging', environment: 'staging', customBaseUrl: '', email: 'dev@example.com' };
 /** The preferences of a 1.0.0 file that differ from the defaults. */

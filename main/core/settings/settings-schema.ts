@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
-import { isAcceptableBaseUrl } from '../ipc/base-url';
-import { apiClientsSettingsSchema, environmentSchema, preferencesSchema, profileNameSchema } from '../ipc/payload-schemas';
+import { isAcceptableBaseUrl } from './base-url';
+import { apiClientsSettingsSchema, environmentSchema, preferencesSchema, profileNameSchema } from './field-schemas';
 
 /** Profile ids name secrets files, so they are plain file-name characters only. */
 export const PROFILE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -36,7 +36,7 @@ export const profileSettingsSchema = z
     }
   }) satisfies z.ZodType<ProfileSettings>;
 
-/** The settings' fields one by one: the preferences the window edits, the API-client endpoint and the profiles. */
+/** The settings' fields one by one: the preferences the window edits plus the profiles. */
 const settingsFields = preferencesSchema.extend({
   apiClientsEnabled: apiClientsSettingsSchema.shape.enabled,
   apiClientsPort: apiClientsSettingsSchema.shape.port,

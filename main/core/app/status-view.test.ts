@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type ProfileSettings } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
-import { buildProfileSnapshot, buildStatusSnapshot, maskToken, preferencesOf, resolveBaseUrl } from './status-view';
+import { buildProfileSnapshot, buildStatusSnapshot, maskToken, preferencesOf } from './status-view';
+import { resolveBaseUrl } from '../settings/base-url';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXNlY3JldC14OVF6';
 const WORK: ProfileSettings = { id: 'p-work', name: 'Work', environment: 'production', customBaseUrl: '', email: 'a@example.com' };

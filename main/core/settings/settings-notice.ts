@@ -1,6 +1,6 @@
 import type { Settings } from '../../../common/settings';
 import type { SalvagedSettings } from './settings-salvage';
-import type { StorageNotice } from './storage-notice';
+import type { StorageNotice } from '../storage/storage-notice';
 
 const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   profiles: 'profiles',

@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { API_KEY_FILE_NAME, API_KEY_PATTERN, ApiKeyStore } from '../../main/core';
-import { FakeKeychainCipher } from './fake-keychain-cipher';
+import { API_KEY_PATTERN } from '../../main/core/api-clients/api-key';
+import { API_KEY_FILE_NAME, ApiKeyStore } from '../../main/core/api-clients/api-key-store';
+import { FakeKeychainCipher } from '../storage/fake-keychain-cipher';
 
 let directory: string;
 const keyPath = () => join(directory, API_KEY_FILE_NAME);

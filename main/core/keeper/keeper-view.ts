@@ -1,5 +1,5 @@
-import { isExpired, type IssuedToken } from '../issued-token';
-import type { KeeperStatus } from '../keeper/keeper-state';
+import { isExpired, type IssuedToken } from '../login/issued-token';
+import type { KeeperStatus } from './keeper-state';
 
 /**
  * The part of the token keeper's state that the tray, notifications and clipboard read.

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { KeeperState } from '../keeper/keeper-state';
+import type { KeeperState } from './keeper-state';
 import { hasUsableToken } from './keeper-view';
 import type { KeeperView } from './keeper-view';
 

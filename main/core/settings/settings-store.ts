@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../../../common/settings';
-import { describeIssues } from '../ipc/payload-schemas';
-import { copyAside } from './set-aside';
+import { describeIssues } from './describe-issues';
+import { copyAside } from '../storage/set-aside';
 import { SETTINGS_FILE_NAME, settingsStoreOptions, type SettingsStoreOptions } from './settings-conf-options';
 import { toRecord, type SettingsRecord } from './settings-migrations';
 import { settingsRecoveredNotice } from './settings-notice';
 import { salvageSettings } from './settings-salvage';
 import { SETTING_KEYS, settingsPatchSchema, settingsSchema } from './settings-schema';
 import { SettingsValidationError } from './settings-validation-error';
-import type { StorageNotice } from './storage-notice';
+import type { StorageNotice } from '../storage/storage-notice';
 
 /** The part of electron-store (or conf) the settings store uses. */
 export interface SettingsBackingStore {
