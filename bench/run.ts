@@ -1,7 +1,8 @@
-// `npm run bench`: the token keeper's speed and frugality targets from issue 2, printed plainly.
+// `npm run bench`: the token keeper's speed and frugality targets, and the whole app's timer wake-ups, printed plainly.
 import { availableParallelism, loadavg } from 'node:os';
 import { startMockServer } from '../tests/mock-server';
 import { compareStartLatency } from './latency';
+import { simulateAppDays } from './simulate-app-days';
 import { simulateDays, type Scenario } from './simulate-days';
 import { median } from './stats';
 
@@ -54,8 +55,26 @@ async function daysSection(): Promise<boolean> {
   return logins <= 1.05 && wakeUps <= 150;
 }
 
+/** Target for the whole app's timer wake-ups per day (keeper, tray, notifications, clipboard). */
+const APP_WAKE_UPS_TARGET = 200;
+
+async function appSection(): Promise<boolean> {
+  console.log(`(d) whole app, ${DAYS} simulated days awake: keeper + tray + notifications + clipboard (one copy a day, cleared after 30 s)`);
+  const app = await simulateAppDays(DAYS, 'on-change');
+  const polling = await simulateAppDays(DAYS, 'every-minute');
+  const parts = (result: typeof app) =>
+    Object.entries(result.perPart).map(([name, n]) => `${name} ${fixed(n, 1)}`).join(', ');
+  const ratio = app.wakeUpsPerDay / polling.wakeUpsPerDay;
+  console.log(`    tray on text change  ${fixed(app.wakeUpsPerDay, 1).padStart(7)} wake-ups/day  (${parts(app)})`);
+  console.log(`    tray every minute    ${fixed(polling.wakeUpsPerDay, 1).padStart(7)} wake-ups/day  (${parts(polling)})   (baseline)`);
+  console.log(`    ratio                ${fixed(ratio, 3)}`);
+  console.log(`    app wake-ups/day     ${fixed(app.wakeUpsPerDay, 1)}   target <= ${APP_WAKE_UPS_TARGET}   ${verdict(app.wakeUpsPerDay <= APP_WAKE_UPS_TARGET)}`);
+  return app.wakeUpsPerDay <= APP_WAKE_UPS_TARGET;
+}
+
 const [load1] = loadavg();
 console.log(`machine: ${availableParallelism()} CPUs, load average ${load1?.toFixed(1)} (latency medians are noisy when it exceeds the CPU count)`);
 const latencyOk = await latencySection();
 const daysOk = await daysSection();
-console.log(latencyOk && daysOk ? 'bench: all targets PASS' : 'bench: some targets MISSED (see MISS above)');
+const appOk = await appSection();
+console.log(latencyOk && daysOk && appOk ? 'bench: all targets PASS' : 'bench: some targets MISSED (see MISS above)');

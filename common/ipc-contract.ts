@@ -18,6 +18,10 @@ export const INVOKE_CHANNELS = {
   copyApiKey: 'app:copy-api-key',
   rotateApiKey: 'app:rotate-api-key',
   copyPostmanScript: 'app:copy-postman-script',
+  getAbout: 'app:get-about',
+  copyDiagnostics: 'app:copy-diagnostics',
+  openLogs: 'app:open-logs',
+  resetAllData: 'app:reset-all-data',
 } as const;
 
 /** Events main pushes to the window. */
@@ -96,6 +100,27 @@ export const DOC_LINK_IDS = ['obtaining-a-token', 'core-api-authentication'] as 
 
 /** One of the documentation links. */
 export type DocLinkId = (typeof DOC_LINK_IDS)[number];
+
+/** What the About tab and the first-run panel show: versions and facts about this desktop. Never a secret. */
+export interface AboutInfo {
+  appVersion: string;
+  electronVersion: string;
+  chromiumVersion: string;
+  nodeVersion: string;
+  /** e.g. "Linux 6.1.0 (x64)". */
+  os: string;
+  /** `process.platform` of main: `linux`, `darwin`, `win32`, … */
+  platform: string;
+  /** Where this desktop shows the tray icon, in plain words. */
+  trayHint: string;
+  /** Set when no tray host runs (Linux without a StatusNotifierWatcher): what is wrong and how to fix it. */
+  trayMissing?: string;
+}
+
+/** What "Copy diagnostics" put on the clipboard, shown in the window too. */
+export interface DiagnosticsResult {
+  text: string;
+}
 
 /** The session's state as the window shows it. */
 export type SessionStatus =
@@ -223,6 +248,10 @@ export interface InvokeRequests {
   copyApiKey: undefined;
   rotateApiKey: undefined;
   copyPostmanScript: undefined;
+  getAbout: undefined;
+  copyDiagnostics: undefined;
+  openLogs: undefined;
+  resetAllData: undefined;
 }
 
 /** Success value of each request. */
@@ -241,6 +270,11 @@ export interface InvokeResponses {
   copyApiKey: CopyApiKeyResult;
   rotateApiKey: ApiClientsView;
   copyPostmanScript: null;
+  getAbout: AboutInfo;
+  copyDiagnostics: DiagnosticsResult;
+  openLogs: null;
+  /** The app then quits; the window closes with it. */
+  resetAllData: null;
 }
 
 /** The function the preload exposes for one request method. */

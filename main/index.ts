@@ -7,6 +7,10 @@ import {
   ApiKeyStore,
   Redactor,
   TrayAppController,
+  TrayRefresher,
+  opensWindowAtLaunch,
+  removeAppDataFiles,
+  trayMissingMessage,
   createIpcHandlers,
   createSenderCheck,
   createTimeFormatter,
@@ -16,9 +20,11 @@ import {
   type StorageNotice,
   type TrayView,
 } from './core';
+import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
+import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
 import { setUpLogging } from './electron/logger';
@@ -30,12 +36,10 @@ import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
+import { detectTrayHost } from './electron/tray-host';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
-
-/** How often the tray re-renders so its "expires in …" text stays current. */
-const TRAY_REFRESH_MS = 60_000;
 
 if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
 registerAppScheme();
@@ -70,6 +74,8 @@ async function launch(): Promise<void> {
   denyAllPermissions(appSession);
   handleAppProtocol(appSession, paths.renderer);
 
+  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
   const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
@@ -106,7 +112,7 @@ async function launch(): Promise<void> {
       log: (line) => log.warn(line),
     },
     ports: {
-      clipboard: systemClipboard,
+      clipboard: concealedClipboard(systemClipboard),
       notifier,
       loginItem: createLoginItemControl(),
       shortcut,
@@ -114,6 +120,16 @@ async function launch(): Promise<void> {
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),
       formatTime: createTimeFormatter(),
+      about: collectAboutInfo(trayMissing),
+      openLogsFolder: async () => {
+        const failure = await shell.openPath(app.getPath('logs'));
+        if (failure !== '') throw new Error(`Could not open the logs folder: ${failure}`);
+      },
+      removeAppData: async () => {
+        windowPosition.forget();
+        settingsWindow.close();
+        await removeAppDataFiles(app.getPath('userData'));
+      },
       hideInLogs: (secret) => redactor.register(secret),
       reportError,
     },
@@ -124,12 +140,18 @@ async function launch(): Promise<void> {
     { iconPath: trayIconPath, template: process.platform === 'darwin', onAction: (action) => void trayApp.onAction(action) },
     shownView,
   );
-  const renderTray = () => {
-    shownView = trayApp.trayView();
-    tray.render(shownView);
-  };
-  trayApp.subscribe(renderTray);
-  const trayTimer = setInterval(renderTray, TRAY_REFRESH_MS);
+  // The tray re-renders when its text changes: on state changes, and by one timer armed for the next countdown step.
+  const trayRefresher = new TrayRefresher({
+    view: (now) => trayApp.trayView(now),
+    changesAt: (now) => trayApp.trayChangesAt(now),
+    show: (view) => {
+      shownView = view;
+      tray.render(view);
+    },
+    initial: shownView,
+  });
+  trayApp.subscribe(() => trayRefresher.update());
+  trayRefresher.update();
 
   registerIpcHandlers(
     createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
@@ -147,7 +169,7 @@ async function launch(): Promise<void> {
   app.on('before-quit', (event) => {
     if (disposed) return;
     event.preventDefault();
-    clearInterval(trayTimer);
+    trayRefresher.stop();
     void trayApp.dispose().finally(() => {
       disposed = true;
       tray.destroy();
@@ -165,5 +187,11 @@ async function launch(): Promise<void> {
     });
   }
   await trayApp.start();
-  if (settingsRequested || (!trayApp.signedIn && !startedHidden(process.argv))) settingsWindow.show();
+  const opensWindow = opensWindowAtLaunch({
+    requested: settingsRequested,
+    signedIn: trayApp.signedIn,
+    startedHidden: startedHidden(process.argv),
+    trayMissing: trayMissing !== undefined,
+  });
+  if (opensWindow) settingsWindow.show();
 }

@@ -4,11 +4,17 @@
 export { TrayAppController } from './app/tray-app-controller';
 export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 export type { ClipboardPort } from './clipboard/clipboard-guard';
+export { concealedFormats, osClipboardType } from './clipboard/concealed-formats';
+export { removeAppDataFiles } from './app/app-data-files';
+export {
+  STATUS_NOTIFIER_WATCHER, opensWindowAtLaunch, parseNameHasOwner, trayHint, trayMissingMessage,
+} from './app/desktop-facts';
 export type { Result } from './shared/result';
 export type { UserAction } from './shared/user-action';
 
 // Tray
-export { createTimeFormatter } from './tray/format-time';
+export { createTimeFormatter } from '../../common/time-format';
+export { TrayRefresher } from './tray/tray-refresher';
 export { menuAction } from './tray/menu-model';
 export type { TrayMenuItem, TrayView } from './tray/menu-model';
 export type { TrayIconState } from './tray/tray-icon';

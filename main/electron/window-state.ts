@@ -1,4 +1,5 @@
 // Where the user left the settings window, kept across launches in its own small file beside the settings.
+import { rmSync } from 'node:fs';
 import ElectronStore from 'electron-store';
 import type { WindowPosition } from '../core';
 
@@ -6,6 +7,8 @@ import type { WindowPosition } from '../core';
 export interface WindowPositionStore {
   get(): WindowPosition | undefined;
   set(position: WindowPosition): void;
+  /** Deletes the file and ignores later `set`s (Reset all data, just before quitting). */
+  forget(): void;
 }
 
 /**
@@ -25,8 +28,15 @@ export function openWindowPositionStore(): WindowPositionStore {
       },
     },
   });
+  let forgotten = false;
   return {
-    get: () => store.get('settingsWindow'),
-    set: (position) => store.set('settingsWindow', { x: Math.round(position.x), y: Math.round(position.y) }),
+    get: () => (forgotten ? undefined : store.get('settingsWindow')),
+    set: (position) => {
+      if (!forgotten) store.set('settingsWindow', { x: Math.round(position.x), y: Math.round(position.y) });
+    },
+    forget: () => {
+      forgotten = true;
+      rmSync(store.path, { force: true });
+    },
   };
 }

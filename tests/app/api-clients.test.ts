@@ -1,8 +1,10 @@
+import { readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { API_KEY_PATTERN } from '../../main/core/api-clients/api-key';
+import { API_KEY_FILE_NAME } from '../../main/core/api-clients/api-key-store';
 import { callEndpoint, freePort, type EndpointAnswer } from '../api-clients/http-client';
-import { electron, FakeWebContents, readAppLog, settle, useTestbed, type RunningApp } from '../harness';
+import { electron, FakeWebContents, readAppLog, settle, until, useTestbed, type RunningApp } from '../harness';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
 import { addOpsProfile, OPS_ACCOUNT } from './profile-helpers';
@@ -186,6 +188,17 @@ describe('API clients through the app', () => {
     } finally {
       squatter.close();
     }
+  });
+
+  it('Reset all data closes the port and removes the key file with the rest', async () => {
+    const app = await bed.launchSignedIn();
+    const port = await turnOn(app);
+    const key = await copyKey(app);
+    expect(await readdir(bed.dirs.userData)).toContain(API_KEY_FILE_NAME);
+    expect(await app.invoke('resetAllData', undefined)).toEqual({ ok: true, value: null });
+    await until(() => electron.app.hasQuit, 'the app to quit after the reset');
+    await expectRefused(callEndpoint(port, { key }));
+    expect(await readdir(bed.dirs.userData)).toEqual([]);
   });
 
   it('the key never reaches the window or the log; Copy Postman script puts a script without the key on the clipboard', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeFormatter } from '../../main/core/tray/format-time';
+import { createTimeFormatter } from '../../common/time-format';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { electron, until, useTestbed } from '../harness';
 

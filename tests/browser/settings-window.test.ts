@@ -193,9 +193,9 @@ describe('settings window in Chromium', () => {
     await page.getByRole('button', { name: 'Save preferences' }).click();
     await page.locator('#preferences-message.error').waitFor();
     await expect(page.locator('#preferences-message').textContent()).resolves.toMatch(/^Nothing was saved\./);
-    await expect(page.locator('#notifyLeadMinutes-error').textContent()).resolves.toBe('Notification lead must be at least 0.');
-    await expect(page.locator('#clipboardClearSeconds-error').textContent()).resolves.toMatch(/must be a number/);
-    await expect(page.locator('#globalShortcut-error').textContent()).resolves.toMatch(/modifier and a key/);
+    await expect(page.locator('#notifyLeadMinutes-error').textContent()).resolves.toBe('Warn before a copied token expires: enter a whole number of minutes from 0 to 720.');
+    await expect(page.locator('#clipboardClearSeconds-error').textContent()).resolves.toBe('Clear the clipboard after: enter a whole number of seconds from 0 to 3600.');
+    await expect(page.locator('#globalShortcut-error').textContent()).resolves.toMatch(/^Shortcut to copy the token: press a modifier/);
     await expect(page.locator('#refreshLeadMinutes-error').isHidden()).resolves.toBe(true);
     expect(settings.controller.getSnapshot().preferences).toEqual(before);
   });

@@ -6,7 +6,9 @@ import { Redactor } from '../../main/core/log/redact';
 import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../../main/core/script-access/script-access-paths';
 import { TrayAppController } from '../../main/core/app/tray-app-controller';
 import { API_KEY_FILE_NAME, ApiKeyStore } from '../../main/core/api-clients/api-key-store';
-import { createTimeFormatter } from '../../main/core/tray/format-time';
+import { createTimeFormatter } from '../../common/time-format';
+import { removeAppDataFiles } from '../../main/core/app/app-data-files';
+import { trayHint, trayMissingMessage } from '../../main/core/app/desktop-facts';
 import { openProfileVaults } from '../../main/core/storage/profile-vaults';
 import { openSettingsStore } from '../../main/core/settings/settings-store';
 import type { AppPorts } from '../../main/core/app/app-ports';
@@ -32,9 +34,23 @@ export interface PortRecord {
   notifications: { title: string; body: string }[];
   shortcuts: string[];
   errors: unknown[];
+  /** One entry per "Open logs folder". */
+  openedLogs: true[];
+  /** The app data files "Reset all data" removed. */
+  removed: string[];
+  /** How many times the app was asked to quit. */
+  quits: number;
 }
 
-function recordingPorts(clipboard: RecordingClipboard, record: PortRecord): AppPorts {
+/** How the stand-in desktop behaves. */
+interface PortOptions {
+  directory: string;
+  /** Reports a Linux desktop without a tray host. */
+  trayMissing?: boolean;
+}
+
+function recordingPorts(clipboard: RecordingClipboard, record: PortRecord, options: PortOptions): AppPorts {
+  const { directory } = options;
   let startAtLogin = false;
   const redactor = new Redactor();
   return {
@@ -47,8 +63,15 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord): AppP
     shortcut: { set: (accelerator) => (record.shortcuts.push(accelerator), { ok: true }) },
     openExternal: async (url) => void record.opened.push(url),
     openSettings: () => undefined,
-    quit: () => undefined,
+    quit: () => void (record.quits += 1),
     formatTime: createTimeFormatter({ locale: 'en-GB', timeZone: 'UTC' }),
+    about: {
+      appVersion: '0.1.0', electronVersion: '45.5.0', chromiumVersion: '142.0.7444.59', nodeVersion: process.versions.node,
+      os: 'Linux 6.1.0 (x64)', platform: 'linux', trayHint: trayHint('linux'),
+      ...(options.trayMissing ? { trayMissing: trayMissingMessage('linux', false) } : {}),
+    },
+    openLogsFolder: async () => void record.openedLogs.push(true),
+    removeAppData: async () => void record.removed.push(...(await removeAppDataFiles(directory))),
     hideInLogs: (secret) => redactor.register(secret),
     reportError: (error) => void record.errors.push(error),
   };
@@ -77,7 +100,7 @@ export class TestAppController extends TrayAppController {
   }
 
   /** Opens fresh storage in a temp dir; `sessionOnly` simulates a Linux desktop without a usable keyring. */
-  static async create(options: { sessionOnly?: boolean } = {}): Promise<TestAppController> {
+  static async create(options: { sessionOnly?: boolean; trayMissing?: boolean } = {}): Promise<TestAppController> {
     const directory = await mkdtemp(join(tmpdir(), 'pw-settings-window-'));
     const { store } = openSettingsStore(directory, openWithConf);
     const cipher = new FakeKeychainCipher(options.sessionOnly ? { backend: 'basic_text' } : {});
@@ -89,10 +112,16 @@ export class TestAppController extends TrayAppController {
       user: 'tester',
     });
     const clipboard = new RecordingClipboard();
-    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [] };
+    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0 };
     const keys = new ApiKeyStore({ path: join(directory, API_KEY_FILE_NAME), cipher, persistence: vaults.keyring.persistence });
     const app = new TestAppController(
-      { settings: store, vaults, ports: recordingPorts(clipboard, record), scriptAccess: { socketPath, secretFilePath }, apiClients: { keys } },
+      {
+        settings: store,
+        vaults,
+        ports: recordingPorts(clipboard, record, { directory, trayMissing: options.trayMissing ?? false }),
+        scriptAccess: { socketPath, secretFilePath },
+        apiClients: { keys },
+      },
       clipboard,
       record,
       directory,

@@ -1,7 +1,7 @@
 // The recording stand-in for the `electron` module, one per process (see tests/README.md).
 import { EventEmitter } from 'node:events';
 import { FakeApp, type FakeAppOptions } from './fake-app';
-import { FakeClipboard, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
+import { FakeClipboard, FakeClipboardItem, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
 import { FakeIpcMain } from './fake-ipc-main';
 import { FakeSafeStorage, type FakeSafeStorageOptions } from './fake-safe-storage';
 import { FakeProtocol, FakeSession } from './fake-session';
@@ -21,6 +21,7 @@ function createFakeElectron() {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
     clipboard: new FakeClipboard(),
+    ClipboardItem: FakeClipboardItem,
     globalShortcut: new FakeGlobalShortcut(),
     ipcMain: new FakeIpcMain(),
     Menu,

@@ -36,13 +36,13 @@ describe('TokenKeeper across sleep', () => {
     expect(keeper.state.nextAttemptAt?.getTime()).toBe(EPOCH + 30 * HOUR + 24 * HOUR - 30 * MIN);
   });
 
-  it('without resync(): catches up at the next tick, at most 10 minutes after waking', async () => {
+  it('without resync(): catches up at the next tick, at most 20 minutes after waking', async () => {
     const { keeper, fake, states } = await startedKeeper();
     sleepFor(30 * HOUR);
     const wokeAt = Date.now();
-    await vi.advanceTimersByTimeAsync(10 * MIN);
+    await vi.advanceTimersByTimeAsync(20 * MIN);
     expect(fake.calls).toHaveLength(2);
-    expect(fake.calls[1]!.at - wokeAt).toBeLessThanOrEqual(10 * MIN);
+    expect(fake.calls[1]!.at - wokeAt).toBeLessThanOrEqual(20 * MIN);
     expect(states.map((s) => s.status)).toEqual(['signing-in', 'valid', 'expired', 'signing-in', 'valid']);
     expect(keeper.state.token?.token).toBe('secret-token-2');
   });

@@ -56,7 +56,7 @@ describe('settings store', () => {
     const before = readFileSync(settingsPath());
     const refusal = refusalOf(() => store.update({ refreshLeadMinutes: 10, notifyLeadMinutes: -5 }));
     expect(refusal.fieldErrors).toEqual({
-      notifyLeadMinutes: ['Notification lead must be at least 0.'],
+      notifyLeadMinutes: ['Warn before a copied token expires: enter a whole number of minutes from 0 to 720.'],
     });
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(readFileSync(settingsPath())).toEqual(before);

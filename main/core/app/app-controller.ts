@@ -2,6 +2,7 @@ import type {
   ApiClientsSettings,
   ApiClientsView,
   CopyApiKeyResult,
+  AboutInfo,
   CopyFormat,
   CopyTokenResult,
   IpcErrorCode,
@@ -48,6 +49,17 @@ export interface AppController {
   copyPostmanScript(): Promise<null>;
   /** Opens an allow-listed https URL in the user's browser. */
   openExternal(url: string): Promise<void>;
+  /** Versions and desktop facts for the About tab and the first-run panel. */
+  about(): AboutInfo;
+  /** Puts the diagnostics text (never a secret) on the clipboard in main and returns it. */
+  copyDiagnostics(): Promise<string>;
+  /** Opens the logs folder in the file manager. */
+  openLogs(): Promise<void>;
+  /**
+   * Signs every profile out and removes settings, secrets, window position, the script-access folder
+   * and the autostart entry, then quits.
+   */
+  resetAllData(): Promise<void>;
   /** Calls `listener` on every change of the snapshot; returns an unsubscribe function. */
   subscribe(listener: (snapshot: StatusSnapshot) => void): () => void;
 }

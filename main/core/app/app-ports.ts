@@ -1,6 +1,7 @@
+import type { AboutInfo } from '../../../common/ipc-contract';
 import type { ClipboardPort } from '../clipboard/clipboard-guard';
 import type { PlannedNotification } from '../notify/notification-planner';
-import type { TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
 import type { Result } from '../shared/result';
 import type { UserAction } from '../shared/user-action';
 
@@ -41,6 +42,15 @@ export interface AppPorts {
   /** Quits the app (which then calls the controller's `dispose`). */
   quit(): void;
   formatTime: TimeFormatter;
+  /** Versions and desktop facts for About, the first-run panel and diagnostics. */
+  about: AboutInfo;
+  /** Opens the app's logs folder in the file manager. */
+  openLogsFolder(): Promise<void>;
+  /**
+   * Part of "Reset all data": deletes what the controller does not own — the settings file, the window
+   * position, any leftover secrets file — and keeps them from being written again before the app quits.
+   */
+  removeAppData(): Promise<void>;
   /** Registers a secret the logs must hide; returns a function that forgets it. */
   hideInLogs(secret: string): () => void;
   /** Records an unexpected failure (logged; never shown raw to the user). */

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type {
   ApiClientsSettings,
   ApiClientsView,
   CopyApiKeyResult,
+  AboutInfo,
   CopyFormat,
   CopyTokenResult,
   Preferences,
@@ -29,8 +32,12 @@ import { SettingsValidationError } from '../settings/settings-validation-error';
 import type { StorageNotice } from '../storage/storage-notice';
 import type { Result } from '../shared/result';
 import type { UserAction } from '../shared/user-action';
-import { buildTrayView, type TrayView } from '../tray/menu-model';
+import { copyNotice } from '../clipboard/copy-notice';
+import { buildTrayView, type TrayMenuInput, type TrayView } from '../tray/menu-model';
+import { trayChangesAt } from '../tray/tray-changes-at';
+import type { CopyNotice } from '../tray/tray-input';
 import type { AppPorts } from './app-ports';
+import { buildDiagnostics } from './diagnostics';
 import { PendingWork } from './pending-work';
 import { defaultFirst, isNameTaken, withProfileAdded, withProfileRemoved, withProfileUpdated } from '../settings/profile-list';
 import { ProfileSession } from './profile-session';
@@ -74,10 +81,14 @@ export class TrayAppController implements AppController {
   readonly #clipboard: ClipboardGuard;
   readonly #scriptAccess: ScriptAccessSwitch | undefined;
   readonly #apiClients: { service: ApiClientsService; keys: ApiKeyStore } | undefined;
+  /** The script-access folder (secret file and socket), removed by "Reset all data". */
+  readonly #scriptAccessDir: string | undefined;
   readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
   #startAtLogin = false;
+  /** What the tray says after the last copy, until it ends. */
+  #copyNotice: CopyNotice | undefined;
   #disposed = false;
   #disposing: Promise<void> | undefined;
 
@@ -87,6 +98,7 @@ export class TrayAppController implements AppController {
     this.#ports = options.ports;
     this.#clipboard = new ClipboardGuard(this.#ports.clipboard, (error) => this.#ports.reportError(error));
     this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs);
+    this.#scriptAccessDir = options.scriptAccess && dirname(options.scriptAccess.secretFilePath);
     this.#scriptAccess =
       options.scriptAccess &&
       new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
@@ -169,9 +181,19 @@ export class TrayAppController implements AppController {
 
   /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
   trayView(now: Date = new Date()): TrayView {
+    return buildTrayView(this.#trayInput(now));
+  }
+
+  /** When the tray's view next changes with time alone (a countdown, an expiry, the copy notice ending). */
+  trayChangesAt(now: Date = new Date()): Date | undefined {
+    return trayChangesAt(this.#trayInput(now));
+  }
+
+  #trayInput(now: Date): TrayMenuInput {
     const settings = this.#settings.get();
     const [first, ...others] = this.#orderedSessions(true).map(({ session }) => session.menuInput());
-    return buildTrayView({
+    const copied = this.#copyNotice && now < this.#copyNotice.until ? this.#copyNotice : undefined;
+    return {
       state: first?.state ?? { status: 'stopped' },
       email: first?.email ?? '',
       now,
@@ -179,8 +201,9 @@ export class TrayAppController implements AppController {
       formatTime: this.#ports.formatTime,
       startAtLogin: this.#startAtLogin,
       ...(first && { defaultName: first.name }),
+      ...(copied && { copied }),
       others,
-    });
+    };
   }
 
   /**
@@ -232,6 +255,8 @@ export class TrayAppController implements AppController {
     const seconds = this.#settings.get().clipboardClearSeconds;
     await this.#clipboard.copy(text, seconds);
     session.noteCopied(token);
+    this.#copyNotice = copyNotice(now, seconds);
+    this.#publish();
     return seconds > 0 ? { format, clearsAt: now.getTime() + seconds * 1000 } : { format };
   }
 
@@ -343,6 +368,50 @@ export class TrayAppController implements AppController {
 
   async openExternal(url: string): Promise<void> {
     await this.#ports.openExternal(url);
+  }
+
+  about(): AboutInfo {
+    return this.#ports.about;
+  }
+
+  async copyDiagnostics(): Promise<string> {
+    const text = buildDiagnostics({
+      about: this.#ports.about,
+      snapshot: this.getSnapshot(),
+      keyringBackend: this.#vaults.keyring.backend,
+      now: new Date(),
+    });
+    await this.#ports.clipboard.writeText(text);
+    return text;
+  }
+
+  openLogs(): Promise<void> {
+    return this.#ports.openLogsFolder();
+  }
+
+  /**
+   * Signs every profile out (their secrets files go), closes and removes the script-access folder,
+   * turns start at login off, releases the shortcut, clears our copy from the clipboard, lets the
+   * platform delete the settings and window position, and quits.
+   */
+  async resetAllData(): Promise<void> {
+    this.#newProfileAttempt.abort();
+    for (const session of this.#sessions.values()) {
+      session.stop();
+      await session.signOut();
+    }
+    this.#sessions.clear();
+    this.#copyNotice = undefined;
+    this.#ports.shortcut.set('');
+    await this.#switchScriptAccess(false);
+    await this.#apiClients?.service.close();
+    if (this.#scriptAccessDir !== undefined) await rm(this.#scriptAccessDir, { recursive: true, force: true });
+    this.#startAtLogin = await this.#ports.loginItem.setEnabled(false);
+    await this.#clipboard.flush();
+    await this.#pending.settled();
+    await this.#ports.removeAppData();
+    this.#publish();
+    this.#ports.quit();
   }
 
   subscribe(listener: (snapshot: StatusSnapshot) => void): () => void {

@@ -115,6 +115,29 @@ describe('ClipboardGuard', () => {
     expect(clipboard.writes).toEqual([TOKEN, '']);
   });
 
+  it('flush() clears a copy kept without a delay too, unless the user copied something since', async () => {
+    await guard.copy(TOKEN, 0);
+    await guard.flush();
+    expect(clipboard.writes).toEqual([TOKEN, '']);
+    await guard.copy(TOKEN, 0);
+    clipboard.text = 'mine';
+    await guard.flush();
+    expect(clipboard.text).toBe('mine');
+  });
+
+  it('writes secrets through writeSecret when the port has it, and clears with plain text', async () => {
+    const secrets: string[] = [];
+    const marking = Object.assign(clipboard, { writeSecret: async (text: string) => {
+      secrets.push(text);
+      await clipboard.writeText(text);
+    } });
+    const marked = new ClipboardGuard(marking);
+    await marked.copy(TOKEN, 30);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(secrets).toEqual([TOKEN]);
+    expect(clipboard.writes).toEqual([TOKEN, '']);
+  });
+
   it('keeps no copy of the token in its own fields', async () => {
     await guard.copy(TOKEN, 30);
     const own = (await privateFields(guard)).filter(([name]) => name !== 'clipboard');

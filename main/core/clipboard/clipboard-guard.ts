@@ -4,6 +4,11 @@ import { fingerprint } from '../shared/fingerprint';
 export interface ClipboardPort {
   readText(): string | Promise<string>;
   writeText(text: string): void | Promise<void>;
+  /**
+   * Writes a secret marked so clipboard history and managers skip it, where the platform allows
+   * (see concealed-formats.ts); the guard falls back to `writeText` without it.
+   */
+  writeSecret?(text: string): void | Promise<void>;
 }
 
 /** True when the clipboard still holds what the app wrote (compared by fingerprint). */
@@ -12,9 +17,9 @@ export function stillHolds(clipboardText: string, writtenFingerprint: string): b
 }
 
 /**
- * Writes secrets to the clipboard and, when a delay is set, clears them after it — but only if
- * the clipboard still holds what was written, so anything the user copied since is left alone.
- * Keeps a fingerprint of the written text, not the text. Uses the global timers.
+ * Writes secrets to the clipboard and, when a delay is set, clears them after it — and on quit in any
+ * case — but only if the clipboard still holds what was written, so anything the user copied since is
+ * left alone. Keeps a fingerprint of the written text, not the text. Uses the global timers.
  */
 export class ClipboardGuard {
   #written: string | undefined;
@@ -34,17 +39,19 @@ export class ClipboardGuard {
   async copy(text: string, clearAfterSeconds: number): Promise<void> {
     this.#cancel();
     const generation = ++this.#generation;
-    await this.#clipboard.writeText(text);
-    if (clearAfterSeconds <= 0 || generation !== this.#generation) return;
+    const clipboard = this.#clipboard;
+    await (clipboard.writeSecret ?? clipboard.writeText).call(clipboard, text);
+    if (generation !== this.#generation) return;
     this.#written = fingerprint(text);
+    if (clearAfterSeconds <= 0) return;
     this.#timer = setTimeout(() => {
       this.#clearIfUnchanged().catch(this.#onError);
     }, clearAfterSeconds * 1000);
   }
 
-  /** Clears a pending copy now if the clipboard still holds it (call on quit). */
+  /** Clears the last copy now if the clipboard still holds it, whatever the delay (call on quit). */
   async flush(): Promise<void> {
-    if (this.#timer !== undefined) await this.#clearIfUnchanged();
+    if (this.#written !== undefined) await this.#clearIfUnchanged();
   }
 
   async #clearIfUnchanged(): Promise<void> {

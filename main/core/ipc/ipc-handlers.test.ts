@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
+import type { AboutInfo, InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from '../app/app-controller';
@@ -15,6 +15,11 @@ const STRANGER: SenderInfo = { webContentsId: 2, frameUrl: 'app://settings/index
 const initialPreferences = preferencesOf(DEFAULT_SETTINGS);
 
 /** A controller that records each call, so tests can prove refused requests never reach it. */
+const ABOUT: AboutInfo = {
+  appVersion: '0.1.0', electronVersion: '45.5.0', chromiumVersion: '142.0.0.0', nodeVersion: '22.20.0',
+  os: 'Linux 6.1.0 (x64)', platform: 'linux', trayHint: 'In the top bar.',
+};
+
 function recordingController() {
   let preferences: Preferences = { ...initialPreferences };
   const snapshot = (): StatusSnapshot => ({ profiles: [], defaultProfileId: '', sessionOnly: false, preferences });
@@ -34,6 +39,10 @@ function recordingController() {
     copyApiKey: vi.fn(async () => ({})),
     rotateApiKey: vi.fn(async () => ({ enabled: false, port: 17345, url: '', state: 'off' as const, keyStorage: 'keychain' as const })),
     copyPostmanScript: vi.fn(async () => null),
+    about: vi.fn(() => ABOUT),
+    copyDiagnostics: vi.fn(async () => 'diagnostics'),
+    openLogs: vi.fn(async () => undefined),
+    resetAllData: vi.fn(async () => undefined),
   } satisfies AppController;
   return controller;
 }
@@ -47,6 +56,8 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
     controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
     controller.setDefaultProfile, controller.saveApiClients, controller.copyApiKey, controller.rotateApiKey,
     controller.copyPostmanScript,
+    controller.setDefaultProfile, controller.about, controller.copyDiagnostics, controller.openLogs,
+    controller.resetAllData,
   ];
   return { controller, handlers, operations };
 }
@@ -68,6 +79,10 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   copyApiKey: undefined,
   rotateApiKey: undefined,
   copyPostmanScript: undefined,
+  getAbout: undefined,
+  copyDiagnostics: undefined,
+  openLogs: undefined,
+  resetAllData: undefined,
 };
 const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
 
@@ -166,7 +181,7 @@ describe('createIpcHandlers: payload parsing', () => {
     const { controller, handlers } = setup();
     const result = await handlers.savePreferences(TRUSTED, { refreshLeadMinutes: 45, clipboardClearSeconds: -1 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.fieldErrors).toEqual({ clipboardClearSeconds: [expect.stringMatching(/at least 0/)] });
+    if (!result.ok) expect(result.error.fieldErrors).toEqual({ clipboardClearSeconds: ['Clear the clipboard after: enter a whole number of seconds from 0 to 3600.'] });
     expect(controller.savePreferences).not.toHaveBeenCalled();
     expect(controller.getSnapshot().preferences.refreshLeadMinutes).toBe(initialPreferences.refreshLeadMinutes);
   });

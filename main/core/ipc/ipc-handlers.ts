@@ -124,5 +124,15 @@ export function createIpcHandlers(
     copyApiKey: make('copyApiKey', emptyPayloadSchema, () => controller.copyApiKey()),
     rotateApiKey: make('rotateApiKey', emptyPayloadSchema, () => controller.rotateApiKey()),
     copyPostmanScript: make('copyPostmanScript', emptyPayloadSchema, () => controller.copyPostmanScript()),
+    getAbout: make('getAbout', emptyPayloadSchema, () => controller.about()),
+    copyDiagnostics: make('copyDiagnostics', emptyPayloadSchema, async () => ({ text: await controller.copyDiagnostics() })),
+    openLogs: make('openLogs', emptyPayloadSchema, async () => {
+      await controller.openLogs();
+      return null;
+    }),
+    resetAllData: make('resetAllData', emptyPayloadSchema, async () => {
+      await controller.resetAllData();
+      return null;
+    }),
   };
 }

@@ -12,9 +12,6 @@ export interface KeeperView {
   nextAttemptAt?: Date;
 }
 
-/** Turns an instant into a short wall-clock time such as "10:03" for labels and notifications. */
-export type TimeFormatter = (date: Date) => string;
-
 /** True when `view` holds a token that is still valid at `now`. */
 export function hasUsableToken(view: KeeperView, now: Date): boolean {
   return view.token !== undefined && !isExpired(view.token, now.getTime());

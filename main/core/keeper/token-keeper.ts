@@ -30,7 +30,7 @@ type Outcome = { token: IssuedToken } | { error: LoginError };
 
 /**
  * Keeps a Patchworks token fresh: logs in on `start()`, refreshes ahead of expiry, retries with backoff,
- * and survives sleep by arming timers at most 10 minutes ahead and re-checking the wall clock.
+ * and survives sleep by arming timers at most 20 minutes ahead and re-checking the wall clock.
  * It only uses the global `setTimeout`/`clearTimeout` and `Date.now()`, never logs, and never rejects.
  */
 export class TokenKeeper {
@@ -209,7 +209,7 @@ export class TokenKeeper {
     else this.#publish('expired');
   }
 
-  /** Arms one timer for the nearest of: the due login, the token's expiry, 10 minutes from now. */
+  /** Arms one timer for the nearest of: the due login, the token's expiry, 20 minutes from now. */
   #arm(): void {
     this.#clearTimer();
     if (!this.#running) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planNotifications } from './notification-planner';
 import type { NotificationPlanInput } from './notification-planner';
 import { fingerprint } from '../shared/fingerprint';
-import { createTimeFormatter } from '../tray/format-time';
+import { createTimeFormatter } from '../../../common/time-format';
 import type { KeeperView } from '../keeper/keeper-view';
 
 const MIN = 60_000;
@@ -63,9 +63,9 @@ describe('planNotifications: the copied token', () => {
     expect(copied).toEqual([expect.objectContaining({ minute: 70, body: 'The token you copied expired at 10:03. Click to copy a fresh one.' })]);
   });
 
-  it('asks to be called again at the reminder time, but never more than 10 minutes ahead', () => {
+  it('asks to be called again at the reminder time, but never more than 20 minutes ahead', () => {
     const far = planNotifications(input(at(0), { status: 'valid', token: NEW }, copiedOld));
-    expect(far.nextCheckAt).toEqual(at(10));
+    expect(far.nextCheckAt).toEqual(at(20));
     const near = planNotifications(input(at(44), { status: 'valid', token: NEW }, copiedOld));
     expect(near.nextCheckAt).toEqual(at(48));
     const idle = planNotifications(input(at(0), { status: 'valid', token: NEW }));

@@ -1,7 +1,9 @@
+import { MAX_TIMER_MS } from '../keeper/refresh-time';
 import { fingerprint } from '../shared/fingerprint';
 import type { UserAction } from '../shared/user-action';
 import { hasUsableToken } from '../keeper/keeper-view';
-import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
+import type { KeeperView } from '../keeper/keeper-view';
 
 /** The reasons the app notifies the user. */
 export type NotificationKind = 'copied-token-expiring' | 'refresh-failing' | 'sign-in-needed';
@@ -43,12 +45,12 @@ export interface NotificationPlan {
   due: PlannedNotification[];
   /** The keys to pass as `shown` next time: still-relevant old keys plus the ones due now. */
   shown: string[];
-  /** When a time-based rule may fire next, at most 10 minutes ahead; absent when none can. */
+  /** When a time-based rule may fire next, at most `MAX_CHECK_INTERVAL_MS` ahead; absent when none can. */
   nextCheckAt?: Date;
 }
 
-/** Re-check at least this often, so a long timer never sleeps through a clock jump. */
-export const MAX_CHECK_INTERVAL_MS = 10 * 60_000;
+/** Re-check at least this often, so a long timer never sleeps through a clock jump (the keeper's own cap). */
+export const MAX_CHECK_INTERVAL_MS = MAX_TIMER_MS;
 
 /** Key part used when a notification concerns no token at all. */
 const NO_TOKEN = 'none';
@@ -117,7 +119,7 @@ function relevantKeys(shown: readonly string[], current: string | undefined, cop
   return shown.filter((key) => live.has(key.slice(key.indexOf(':') + 1)));
 }
 
-/** The earliest future moment a time-based rule can become due, capped at 10 minutes ahead. */
+/** The earliest future moment a time-based rule can become due, capped at `MAX_CHECK_INTERVAL_MS` ahead. */
 function nextCheck(input: NotificationPlanInput, shown: ReadonlySet<string>): Date | undefined {
   const { now, notifyLeadMs, copied, state } = input;
   const moments: number[] = [];

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../common/settings';
-import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
+import type { KeeperView } from '../keeper/keeper-view';
 import { planNotifications } from './notification-planner';
 import type { CopiedToken, PlannedNotification } from './notification-planner';
 import { fingerprint } from '../shared/fingerprint';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NUMBER_FIELDS, PREFERENCE_LABELS, numberFieldMessage, type NumberField } from '../../../common/preference-fields';
 import { MAX_PROFILE_NAME_LENGTH } from '../../../common/settings';
 import { isGlobalAccelerator } from './accelerator';
 
@@ -12,12 +13,16 @@ export const profileNameSchema = z
 /** Which Patchworks environment a profile uses. */
 export const environmentSchema = z.enum(['production', 'staging', 'custom'], 'Pick Production, Staging or Custom.');
 
-const minutes = (label: string, min: number, max: number) =>
-  z
-    .number(`${label} must be a number.`)
-    .int(`${label} must be a whole number.`)
-    .min(min, `${label} must be at least ${min}.`)
-    .max(max, `${label} must be at most ${max}.`);
+/** A whole number in the field's range; every failure reads the same, in the field's own label. */
+const wholeNumber = (field: NumberField) => {
+  const message = numberFieldMessage(field);
+  return z.number(message).int(message).min(field.min, message).max(field.max, message);
+};
+
+/** An on/off preference, refused in its own label's words. */
+const onOff = (key: keyof typeof PREFERENCE_LABELS) => z.boolean(`${PREFERENCE_LABELS[key]}: choose on or off.`);
+
+const SHORTCUT = PREFERENCE_LABELS.globalShortcut;
 
 /** The API-client endpoint's setting: on or off, and a port above the privileged range. */
 export const apiClientsSettingsSchema = z.strictObject({
@@ -31,17 +36,17 @@ export const apiClientsSettingsSchema = z.strictObject({
 
 /** One complete set of preferences; every field checked before anything is saved. */
 export const preferencesSchema = z.strictObject({
-  refreshLeadMinutes: minutes('Refresh lead', 1, 720),
-  notifyLeadMinutes: minutes('Notification lead', 0, 720),
-  clipboardClearSeconds: minutes('Clipboard clear delay', 0, 3600),
-  notificationsEnabled: z.boolean('Notifications must be on or off.'),
-  startAtLogin: z.boolean('Start at login must be on or off.'),
+  refreshLeadMinutes: wholeNumber(NUMBER_FIELDS.refreshLeadMinutes),
+  notifyLeadMinutes: wholeNumber(NUMBER_FIELDS.notifyLeadMinutes),
+  clipboardClearSeconds: wholeNumber(NUMBER_FIELDS.clipboardClearSeconds),
+  notificationsEnabled: onOff('notificationsEnabled'),
+  startAtLogin: onOff('startAtLogin'),
   globalShortcut: z
-    .string('The shortcut must be text.')
+    .string(`${SHORTCUT}: press a key combination.`)
     .trim()
-    .max(100, 'The shortcut is too long.')
+    .max(100, `${SHORTCUT}: that combination is too long.`)
     .refine((value) => value === '' || isGlobalAccelerator(value), {
-      message: 'Use a modifier and a key, e.g. CommandOrControl+Shift+T, or leave it empty.',
+      message: `${SHORTCUT}: press a modifier (Ctrl, Alt, Shift or Cmd) together with a key, or clear it.`,
     }),
-  scriptAccessEnabled: z.boolean('Script access must be on or off.'),
+  scriptAccessEnabled: onOff('scriptAccessEnabled'),
 });

@@ -43,7 +43,7 @@ describe('buildTrayMenu', () => {
     const items = buildTrayMenu(
       trayInput({ status: 'valid', token: tokenExpiringIn((23 * 60 + 12) * 60_000 + 10_000) }),
     );
-    expect(item(items, 'status').label).toBe('you@company.com · expires 10:03 (in 23 h 12 min)');
+    expect(item(items, 'status').label).toBe('you@company.com · expires 10:03 (in 23 h)');
     expect(item(items, 'copy-token').enabled).toBe(true);
     expect(item(items, 'copy-header').enabled).toBe(true);
     expect(item(items, 'refresh-now').enabled).toBe(true);

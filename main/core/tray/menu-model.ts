@@ -115,7 +115,12 @@ function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMe
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   const others = input.others ?? [];
   const prefix = others.length > 0 && input.defaultName !== undefined ? `${input.defaultName} · ` : '';
-  const top = profileItems(input, '', {}, prefix).map((item) => (item.id === 'copy-token' ? { ...item, isDefault: true } : item));
+  const top = profileItems(input, '', {}, prefix).map((item) => {
+    if (item.id === 'copy-token') return { ...item, isDefault: true };
+    // After a copy the status line says so ("Copied — clears in 30 s") until the notice ends.
+    if (item.id === 'status' && input.copied) return { ...item, label: input.copied.text };
+    return item;
+  });
   return [
     ...top,
     ...others.map((profile) => profileSubmenu(input, profile)),

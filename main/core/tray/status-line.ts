@@ -1,4 +1,4 @@
-import { formatDuration } from './format-time';
+import { formatDuration } from '../../../common/time-format';
 import { hasUsableToken } from '../keeper/keeper-view';
 import type { TrayInput } from './tray-input';
 
@@ -9,9 +9,12 @@ function retryPhrase({ state, now }: TrayInput): string {
   return wait > 0 ? `retrying in ${formatDuration(wait)}` : 'retrying now';
 }
 
-/** "expires 10:03 (in 23 h 12 min)" for the current token. */
+/** The precision of the tray's expiry countdown: "in 23 h" far from expiry, so the text changes hourly. */
+export const TRAY_EXPIRY_PRECISION = 'coarse';
+
+/** "expires 10:03 (in 23 h)" for the current token; minutes show in the last hour. */
 function expiryPhrase({ now, formatTime }: TrayInput, expiresAt: Date): string {
-  return `expires ${formatTime(expiresAt)} (in ${formatDuration(expiresAt.getTime() - now.getTime())})`;
+  return `expires ${formatTime(expiresAt)} (in ${formatDuration(expiresAt.getTime() - now.getTime(), TRAY_EXPIRY_PRECISION)})`;
 }
 
 /** The status line while a usable token exists. */
@@ -54,7 +57,7 @@ function withoutToken(input: TrayInput): string {
 }
 
 /**
- * The tray's one-line status, e.g. "you@company.com · expires 10:03 (in 23 h 12 min)",
+ * The tray's one-line status, e.g. "you@company.com · expires 10:03 (in 23 h)",
  * "Refresh failing — retrying in 40 s" or "Signed out — open Settings to sign in".
  */
 export function statusLine(input: TrayInput): string {
@@ -71,7 +74,7 @@ const TOOLTIP_MAX = 127;
 
 /** The tray tooltip: the app name and status, plus the last error while logins fail or are refused. */
 export function trayTooltip(input: TrayInput): string {
-  const lines = ['Patchworks Token Tray', statusLine(input)];
+  const lines = ['Patchworks Token Tray', ...(input.copied ? [input.copied.text] : []), statusLine(input)];
   const { status, lastError } = input.state;
   if ((status === 'failing' || status === 'expired' || status === 'needs-sign-in') && lastError !== undefined) {
     lines.push(lastError.message);

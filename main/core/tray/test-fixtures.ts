@@ -1,4 +1,4 @@
-import { createTimeFormatter } from './format-time';
+import { createTimeFormatter } from '../../../common/time-format';
 import type { KeeperView } from '../keeper/keeper-view';
 import type { TrayMenuInput } from './menu-model';
 

@@ -1,4 +1,5 @@
-import type { KeeperView, TimeFormatter } from '../keeper/keeper-view';
+import type { TimeFormatter } from '../../../common/time-format';
+import type { KeeperView } from '../keeper/keeper-view';
 
 /** Everything the tray's look depends on, as plain values. */
 export interface TrayInput {
@@ -9,4 +10,13 @@ export interface TrayInput {
   /** How long before expiry a token counts as "expiring soon", in milliseconds. */
   notifyLeadMs: number;
   formatTime: TimeFormatter;
+  /** Feedback after a copy ("Copied — clears in 30 s"), shown until `until`. */
+  copied?: CopyNotice;
+}
+
+/** What the tray says for a while after a copy. */
+export interface CopyNotice {
+  text: string;
+  /** When the notice is taken down again. */
+  until: Date;
 }
