@@ -15,21 +15,22 @@ const outward = (layers) => ({
 
 /** The core's folders from the bottom up; a folder may import its own layer and the ones below, never above. */
 const CORE_LAYERS = [
-  ['shared', 'log', 'login', 'keeper', 'settings', 'storage'],
+  ['shared', 'log', 'login', 'network', 'keeper', 'settings', 'storage'],
   ['tray', 'notify', 'clipboard', 'script-access', 'api-clients', 'autostart'],
   ['window'],
   ['app'],
   ['ipc'],
 ];
-/** Inside the bottom layer: shared/ and log/ import no other core folder, login/ only those two. */
+/** Inside the bottom layer: shared/ and log/ import no other core folder, login/ only those two, network/ those and login/. */
 const BOTTOM_ORDER = {
-  shared: ['log', 'login', 'keeper', 'settings', 'storage'],
-  log: ['shared', 'login', 'keeper', 'settings', 'storage'],
-  login: ['keeper', 'settings', 'storage'],
+  shared: ['log', 'login', 'network', 'keeper', 'settings', 'storage'],
+  log: ['shared', 'login', 'network', 'keeper', 'settings', 'storage'],
+  login: ['network', 'keeper', 'settings', 'storage'],
+  network: ['keeper', 'settings', 'storage'],
 };
 const upward = (folders) => ({
   regex: `^\\.\\./(${folders.join('|')})(/|$)`,
-  message: 'Core order: login/keeper/settings/storage (+shared, log) -> tray/notify/clipboard/script-access/api-clients/autostart -> window -> app -> ipc, never back.',
+  message: 'Core order: login/network/keeper/settings/storage (+shared, log) -> tray/notify/clipboard/script-access/api-clients/autostart -> window -> app -> ipc, never back.',
 });
 const coreIndex = { regex: '^\\.\\.(/index)?$', message: 'Core order: core folders import each other directly, never through main/core/index.ts.' };
 const coreFolderRules = CORE_LAYERS.flatMap((layer, index) =>

@@ -42,10 +42,15 @@ export type Preferences = Pick<
   | 'startAtLogin'
   | 'globalShortcut'
   | 'scriptAccessEnabled'
+  | 'proxyUrl'
+  | 'caFile'
 >;
 
-/** Names of the preference fields, in the order the window shows them. */
-export const PREFERENCE_KEYS = [
+/** The preferences of the window's Network section (proxy and CA file). */
+export const NETWORK_PREFERENCE_KEYS = ['proxyUrl', 'caFile'] as const satisfies readonly (keyof Preferences)[];
+
+/** The preferences of the window's Preferences section, in the order it shows them. */
+export const GENERAL_PREFERENCE_KEYS = [
   'refreshLeadMinutes',
   'notifyLeadMinutes',
   'clipboardClearSeconds',
@@ -54,6 +59,9 @@ export const PREFERENCE_KEYS = [
   'globalShortcut',
   'scriptAccessEnabled',
 ] as const satisfies readonly (keyof Preferences)[];
+
+/** Names of every preference field. */
+export const PREFERENCE_KEYS = [...GENERAL_PREFERENCE_KEYS, ...NETWORK_PREFERENCE_KEYS] as const;
 
 /** Names a profile in a request. */
 export interface ProfileRef {
@@ -170,6 +178,8 @@ export interface ProfileSnapshot {
   /** Epoch ms of the next planned login. */
   nextRefreshAt?: number;
   lastError?: ErrorView;
+  /** How its last login went: "direct" or "via proxy.corp:8080" (never credentials); absent before one. */
+  connection?: string;
 }
 
 /** The API-client endpoint's setting, as the window saves it. */

@@ -25,6 +25,8 @@ export const PREFERENCE_LABELS: Readonly<Record<keyof Preferences, string>> = {
   startAtLogin: 'Start at login',
   globalShortcut: 'Shortcut to copy the token',
   scriptAccessEnabled: 'Allow scripts to read the token (patchworks-token)',
+  proxyUrl: 'Proxy',
+  caFile: 'Extra CA certificate file (PEM)',
 };
 
 /** The message for a numeric preference out of range or not a whole number, in its own label's words. */

@@ -53,6 +53,13 @@ export interface Settings {
   apiClientsEnabled: boolean;
   /** The endpoint's port on 127.0.0.1; never replaced by another one when taken. */
   apiClientsPort: number;
+  /**
+   * An HTTP(S) proxy such as `http://proxy.corp:8080`, used when HTTPS_PROXY is not set; '' asks the
+   * system (OS settings, PAC). Never holds credentials.
+   */
+  proxyUrl: string;
+  /** Full path of a PEM file of extra CA certificates to trust (a company root); '' for none. */
+  caFile: string;
 }
 
 /** What a first run starts with. */
@@ -68,4 +75,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   scriptAccessEnabled: false,
   apiClientsEnabled: false,
   apiClientsPort: DEFAULT_API_CLIENTS_PORT,
+  proxyUrl: '',
+  caFile: '',
 };

@@ -132,6 +132,8 @@ async function launch(): Promise<void> {
       },
       hideInLogs: (secret) => redactor.register(secret),
       reportError,
+      logWarning: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
+      resolveProxy: (url) => appSession.resolveProxy(url),
     },
   });
 

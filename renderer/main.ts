@@ -1,9 +1,10 @@
-// The settings window: wires the five sections to the preload bridge and to one profile selection.
+// The settings window: wires the six sections to the preload bridge and to one profile selection.
 import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { ApiClientsPanel } from './api-clients-panel';
 import { findBridge } from './bridge';
 import { byId, showMessage } from './dom';
+import { NETWORK_SECTION } from './network-section';
 import { PreferencesForm } from './preferences-form';
 import { ProfileSelection, type SelectionView } from './profile-selection';
 import { ProfilesPanel } from './profiles-panel';
@@ -28,12 +29,14 @@ async function start(): Promise<void> {
   const status = new StatusPanel(api, update);
   const preferences = new PreferencesForm(api);
   const apiClients = new ApiClientsPanel(api);
+  const network = new PreferencesForm(api, NETWORK_SECTION);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);
     status.render(view);
     preferences.fill(view.snapshot.preferences);
     apiClients.render(view.snapshot.apiClients);
+    network.fill(view.snapshot.preferences);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
     link.addEventListener('click', () => void api.openDocs(link.dataset.doc as DocLinkId));
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
     return showMessage(byId('bridge-error'), first.error.message, 'error');
   }
   preferences.fill(first.value.preferences, true);
+  network.fill(first.value.preferences, true);
   update(first.value);
   document.body.dataset.ready = 'true';
 }

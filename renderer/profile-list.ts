@@ -1,6 +1,6 @@
 import type { ProfileSnapshot } from '../common/ipc-contract';
 import { byId } from './dom';
-import { STATUS_LABELS, statusTone } from './status-labels';
+import { statusLabel, statusTone } from './status-labels';
 
 /** One row of the list: a radio named by the profile's name, described by its default mark and status. */
 interface Row {
@@ -58,7 +58,7 @@ export class ProfileList {
       // A hidden element named in aria-describedby would still be read, so name the badge only when shown.
       row.radio.setAttribute('aria-describedby', profile.isDefault ? `${row.badge.id} ${row.status.id}` : row.status.id);
       const who = profile.email === '' ? '' : ` · ${profile.email}`;
-      row.status.textContent = `${STATUS_LABELS[profile.status]}${who}`;
+      row.status.textContent = `${statusLabel(profile.status, profile.lastError?.kind)}${who}`;
       row.status.dataset.tone = statusTone(profile.status);
       if (this.list.children[index] !== row.root) this.list.insertBefore(row.root, this.list.children[index] ?? null);
     });

@@ -2,7 +2,7 @@ import type { CopyFormat, PreloadApi, ProfileSnapshot, StatusSnapshot } from '..
 import { byId, showMessage, whileBusy } from './dom';
 import { formatCountdown, formatTime } from './format';
 import type { SelectionView } from './profile-selection';
-import { STATUS_LABELS } from './status-labels';
+import { statusLabel } from './status-labels';
 
 /** The Status section for the selected profile: live countdown, refresh times, last error, copy and refresh. */
 export class StatusPanel {
@@ -24,12 +24,13 @@ export class StatusPanel {
     this.profile = profile;
     if (view.switched) showMessage(this.message, '');
     byId('status-subject').textContent = profile === undefined ? '' : `— ${profile.name}`;
-    byId('status-state').textContent = STATUS_LABELS[profile?.status ?? 'signed-out'];
+    byId('status-state').textContent = statusLabel(profile?.status ?? 'signed-out', profile?.lastError?.kind);
     byId('status-preview').textContent = profile?.token?.preview ?? '—';
     byId('status-expiry').textContent = formatTime(profile?.token?.expiresAt);
     byId('status-last').textContent = formatTime(profile?.lastRefreshAt);
     byId('status-next').textContent = formatTime(profile?.nextRefreshAt);
     byId('status-error').textContent = profile?.lastError?.message ?? 'None';
+    byId('status-connection').textContent = profile?.connection ?? '—';
     byId('status-actions').hidden = profile === undefined;
     const sessionOnly = byId('session-only');
     sessionOnly.hidden = !view.snapshot.sessionOnly;

@@ -40,6 +40,10 @@ export interface PortRecord {
   removed: string[];
   /** How many times the app was asked to quit. */
   quits: number;
+  /** Warnings the app logged. */
+  warnings: string[];
+  /** Every URL the system proxy was asked about. */
+  proxyQuestions: string[];
 }
 
 /** How the stand-in desktop behaves. */
@@ -74,6 +78,9 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord, optio
     removeAppData: async () => void record.removed.push(...(await removeAppDataFiles(directory))),
     hideInLogs: (secret) => redactor.register(secret),
     reportError: (error) => void record.errors.push(error),
+    logWarning: (message) => void record.warnings.push(message),
+    // The window's tests run against a loopback server, which is never proxied: the system is never asked.
+    resolveProxy: async (url) => (record.proxyQuestions.push(url), 'DIRECT'),
   };
 }
 
@@ -112,7 +119,7 @@ export class TestAppController extends TrayAppController {
       user: 'tester',
     });
     const clipboard = new RecordingClipboard();
-    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0 };
+    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0, warnings: [], proxyQuestions: [] };
     const keys = new ApiKeyStore({ path: join(directory, API_KEY_FILE_NAME), cipher, persistence: vaults.keyring.persistence });
     const app = new TestAppController(
       {

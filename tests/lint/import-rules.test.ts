@@ -20,6 +20,8 @@ describe('eslint.config.js import rules', () => {
     ['main/core/tray/x.ts', "import { APP_ORIGIN } from '../window/app-origin';\nexport { APP_ORIGIN };\n", 'Core order'],
     ['main/core/window/x.ts', "import { TrayAppController } from '../app/tray-app-controller';\nexport { TrayAppController };\n", 'Core order'],
     ['main/core/login/x.ts', "import { TokenKeeper } from '../keeper/token-keeper';\nexport { TokenKeeper };\n", 'Core order'],
+    ['main/core/login/x.ts', "import { resolveRoute } from '../network/resolve-route';\nexport { resolveRoute };\n", 'Core order'],
+    ['main/core/network/x.ts', "import { TokenKeeper } from '../keeper/token-keeper';\nexport { TokenKeeper };\n", 'Core order'],
     ['main/core/shared/x.ts', "import { Redactor } from '../log/redact';\nexport { Redactor };\n", 'Core order'],
     ['main/core/notify/x.ts', "import { Redactor } from '..';\nexport { Redactor };\n", 'Core order'],
     ['main/core/keeper/x.ts', "import { app } from 'electron';\nexport { app };\n", 'Layer rule'],
@@ -36,6 +38,7 @@ describe('eslint.config.js import rules', () => {
     ['main/core/ipc/x.ts', "import { ControllerError } from '../app/app-controller';\nexport { ControllerError };\n"],
     ['main/core/app/x.ts', "import { buildTrayView } from '../tray/menu-model';\nexport { buildTrayView };\n"],
     ['main/core/settings/x.ts', "import { copyAside } from '../storage/set-aside';\nexport { copyAside };\n"],
+    ['main/core/network/x.ts', "import { login } from '../login/login';\nexport { login };\n"],
     ['cli/x.ts', "import { requestToken } from '../main/core/script-access/script-access-client';\nexport { requestToken };\n"],
     ['cli/x.ts', "import type { TokenResponse } from '../main/core/script-access/protocol';\nexport type { TokenResponse };\n"],
   ])('%s: allows %s', async (filePath, code) => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import {
   type BehaviourTweaks,
@@ -31,6 +32,8 @@ export interface MockServerOptions {
   behaviour?: MockBehaviour;
   /** Starting tweaks (see `BehaviourTweaks`). */
   tweaks?: BehaviourTweaks;
+  /** Serve https with this key and certificate (PEM) instead of plain http. */
+  tls?: { key: string; cert: string };
 }
 
 /** What the stand-in saw of one request. Holds no password: only whether one was sent and matched. */
@@ -54,7 +57,7 @@ export interface RequestRecord {
 
 /** A running stand-in Patchworks server. */
 export interface MockServer {
-  /** Base URL to give `login()`, e.g. `http://127.0.0.1:8787` (no trailing slash). */
+  /** Base URL to give `login()`, e.g. `http://127.0.0.1:8787` (`https://` with `tls`; no trailing slash). */
   readonly url: string;
   readonly port: number;
   /** The current behaviour. */
@@ -247,7 +250,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   };
 
-  const server = createServer((request, response) => {
+  const handle: RequestListener = (request, response) => {
     const path = new URL(request.url ?? '/', 'http://stand-in').pathname;
     const record: RequestRecord = {
       at: new Date(),
@@ -282,7 +285,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (delayMs > 0) realSetTimeout(respond, delayMs);
       else respond();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -292,7 +296,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let closing: Promise<void> | undefined;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     get behaviour() {
       return behaviour;

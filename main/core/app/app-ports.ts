@@ -55,4 +55,8 @@ export interface AppPorts {
   hideInLogs(secret: string): () => void;
   /** Records an unexpected failure (logged; never shown raw to the user). */
   reportError(error: unknown): void;
+  /** Records something worth knowing that is not a failure (a PAC script that failed, say). */
+  logWarning(message: string, error?: unknown): void;
+  /** The system's proxy for a URL, as Electron's `session.resolveProxy` answers ("PROXY host:port; DIRECT"). */
+  resolveProxy: (url: string) => Promise<string>;
 }

@@ -7,8 +7,9 @@ import { resolveBaseUrl } from '../settings/base-url';
 import type { IssuedToken } from '../login/issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
 import { TokenKeeper } from '../keeper/token-keeper';
-import { login } from '../login/login';
 import { LoginError } from '../login/login-error';
+import type { NetworkAccess, RoutedToken } from '../network/network-access';
+import { routeLabel, type ProxyRoute } from '../login/proxy-route';
 import { NotificationScheduler } from '../notify/notification-scheduler';
 import { titleForProfile } from '../notify/profile-title';
 import type { CredentialVault } from '../storage/credential-vault';
@@ -34,6 +35,8 @@ export interface ProfileSessionOptions {
   ports: Pick<AppPorts, 'notifier' | 'formatTime' | 'hideInLogs' | 'reportError'>;
   /** Store writes, so quitting can wait for them. */
   pending: PendingWork;
+  /** How logins reach Patchworks (proxy, trusted roots). */
+  network: NetworkAccess;
   /** Called after every change of the session's state. */
   onChange: () => void;
 }
@@ -50,6 +53,7 @@ export class ProfileSession {
   readonly #notifications: NotificationScheduler;
   readonly #attempt: SignInAttempt;
   #forgetPassword: () => void = () => undefined;
+  #route: ProxyRoute | undefined;
 
   constructor(options: ProfileSessionOptions) {
     this.profileId = options.profileId;
@@ -58,7 +62,7 @@ export class ProfileSession {
     const { ports } = options;
     const settings = options.settings();
     const stored = this.#vault.token;
-    this.#attempt = new SignInAttempt(ports.hideInLogs);
+    this.#attempt = new SignInAttempt(ports.hideInLogs, options.network);
     this.#keeper = new TokenKeeper({
       login: (signal) => this.#loginWithStoredAccount(signal),
       refreshLeadMs: settings.refreshLeadMinutes * MINUTE,
@@ -123,12 +127,13 @@ export class ProfileSession {
   }
 
   /** Tries one login with the form's values; nothing is stored. A newer attempt aborts an older one. */
-  attemptLogin(request: AttemptRequest): Promise<IssuedToken> {
+  attemptLogin(request: AttemptRequest): Promise<RoutedToken> {
     return this.#attempt.run(request);
   }
 
-  /** Keeps an account Patchworks accepted: stores it and hands the keeper the token that login gave. */
-  async accept(credentials: StoredCredentials, token: IssuedToken): Promise<void> {
+  /** Keeps an account Patchworks accepted: stores it and hands the keeper the token (and route) that login gave. */
+  async accept(credentials: StoredCredentials, { token, route }: RoutedToken): Promise<void> {
+    this.#route = route;
     this.#forgetPassword();
     this.#forgetPassword = this.#options.ports.hideInLogs(credentials.password);
     await this.#options.pending.track(this.#vault.saveCredentials(credentials));
@@ -193,6 +198,7 @@ export class ProfileSession {
       isDefault,
       keeper: this.#keeper.state,
       passwordStored: this.#vault.status.hasCredentials,
+      ...(this.#route && { connection: routeLabel(this.#route) }),
     });
   }
 
@@ -213,7 +219,16 @@ export class ProfileSession {
     const credentials = this.#vault.credentials;
     // Without an account the keeper must stop at needs-sign-in rather than retry an unexplained failure.
     if (!credentials) return Promise.reject(new LoginError('invalid-credentials', 'Sign in to this profile first.'));
-    return login({ baseUrl: resolveBaseUrl(this.#options.profile()), ...credentials, signal });
+    return this.#options.network
+      .login({ baseUrl: resolveBaseUrl(this.#options.profile()), ...credentials, signal }, (route) => this.#noteRoute(route))
+      .then(({ token }) => token);
+  }
+
+  /** Remembers the route of the latest login for the window's Status; tells the window when it changed. */
+  #noteRoute(route: ProxyRoute): void {
+    const changed = this.#route === undefined || routeLabel(this.#route) !== routeLabel(route);
+    this.#route = route;
+    if (changed) this.#options.onChange();
   }
 
   #persistToken(token: IssuedToken): void {

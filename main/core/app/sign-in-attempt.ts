@@ -1,5 +1,4 @@
-import type { IssuedToken } from '../login/issued-token';
-import { login } from '../login/login';
+import type { NetworkAccess, RoutedToken } from '../network/network-access';
 
 /** One sign-in's login: where, who, and the password to try. */
 export interface AttemptRequest {
@@ -14,20 +13,22 @@ export interface AttemptRequest {
  */
 export class SignInAttempt {
   readonly #hideInLogs: (secret: string) => () => void;
+  readonly #network: NetworkAccess;
   #current: AbortController | undefined;
 
-  constructor(hideInLogs: (secret: string) => () => void) {
+  constructor(hideInLogs: (secret: string) => () => void, network: NetworkAccess) {
     this.#hideInLogs = hideInLogs;
+    this.#network = network;
   }
 
   /** Logs in once; rejects with `LoginError` (kind `aborted` when a newer attempt or `abort()` ended it). */
-  async run(request: AttemptRequest): Promise<IssuedToken> {
+  async run(request: AttemptRequest): Promise<RoutedToken> {
     this.#current?.abort();
     const attempt = new AbortController();
     this.#current = attempt;
     const forget = this.#hideInLogs(request.password);
     try {
-      return await login({ ...request, signal: attempt.signal });
+      return await this.#network.login({ ...request, signal: attempt.signal });
     } finally {
       forget();
       if (this.#current === attempt) this.#current = undefined;

@@ -91,8 +91,8 @@ describe('buildStatusSnapshot', () => {
 
   it('picks exactly the preference fields', () => {
     expect(Object.keys(preferencesOf(DEFAULT_SETTINGS)).sort()).toEqual([
-      'clipboardClearSeconds', 'globalShortcut', 'notificationsEnabled', 'notifyLeadMinutes', 'refreshLeadMinutes',
-      'scriptAccessEnabled', 'startAtLogin',
+      'caFile', 'clipboardClearSeconds', 'globalShortcut', 'notificationsEnabled', 'notifyLeadMinutes', 'proxyUrl',
+      'refreshLeadMinutes', 'scriptAccessEnabled', 'startAtLogin',
     ]);
   });
 });

@@ -17,6 +17,8 @@ export interface ProfileSources {
   isDefault: boolean;
   keeper: KeeperState;
   passwordStored: boolean;
+  /** "direct" or "via proxy.corp:8080": how the last login went; absent before one. */
+  connection?: string;
 }
 
 /** What the whole snapshot is built from. */
@@ -81,6 +83,7 @@ export function buildProfileSnapshot(sources: ProfileSources): ProfileSnapshot {
         }),
     ...(keeper.nextAttemptAt === undefined ? {} : { nextRefreshAt: keeper.nextAttemptAt.getTime() }),
     ...(keeper.lastError === undefined ? {} : { lastError: errorView(keeper.lastError) }),
+    ...(sources.connection === undefined ? {} : { connection: sources.connection }),
   };
 }
 

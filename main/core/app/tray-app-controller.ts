@@ -12,6 +12,7 @@ import type {
   SignInRequest,
   StatusSnapshot,
 } from '../../../common/ipc-contract';
+import { PREFERENCE_LABELS } from '../../../common/preference-fields';
 import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
 import { ApiClientsService } from '../api-clients/api-clients-service';
 import type { ApiKeyStore } from '../api-clients/api-key-store';
@@ -21,6 +22,8 @@ import { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { ControllerError, type AppController } from './app-controller';
 import { buildStatusSnapshot, preferencesOf } from './status-view';
 import { resolveBaseUrl } from '../settings/base-url';
+import { CaFileError, readCaFile } from '../network/ca-file';
+import { NetworkAccess } from '../network/network-access';
 import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
 import type { ScriptAccessServerOptions } from '../script-access/script-access-server';
 import { ScriptAccessSwitch } from '../script-access/script-access-switch';
@@ -44,6 +47,17 @@ import { ProfileSession } from './profile-session';
 import { SignInAttempt } from './sign-in-attempt';
 
 const MINUTE = 60_000;
+
+/** Refuses a CA file that cannot be read or holds no certificate, with the reason beside the field. */
+async function checkCaFile(path: string): Promise<void> {
+  try {
+    await readCaFile(path);
+  } catch (error) {
+    if (!(error instanceof CaFileError)) throw error;
+    const message = `${PREFERENCE_LABELS.caFile}: ${error.message}`;
+    throw new ControllerError('invalid-payload', message, { caFile: [message] });
+  }
+}
 
 /** Where the script-access channel listens, and where it logs refused requests. */
 export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
@@ -86,6 +100,7 @@ export class TrayAppController implements AppController {
   readonly #newProfileAttempt: SignInAttempt;
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
+  readonly #network: NetworkAccess;
   #startAtLogin = false;
   /** What the tray says after the last copy, until it ends. */
   #copyNotice: CopyNotice | undefined;
@@ -97,7 +112,14 @@ export class TrayAppController implements AppController {
     this.#vaults = options.vaults;
     this.#ports = options.ports;
     this.#clipboard = new ClipboardGuard(this.#ports.clipboard, (error) => this.#ports.reportError(error));
-    this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs);
+    const ports = this.#ports;
+    this.#network = new NetworkAccess({
+      settings: () => this.#settings.get(),
+      systemProxy: ports.resolveProxy,
+      log: (message, error) => ports.logWarning(message, error),
+      hideInLogs: (secret) => void ports.hideInLogs(secret),
+    });
+    this.#newProfileAttempt = new SignInAttempt(this.#ports.hideInLogs, this.#network);
     this.#scriptAccessDir = options.scriptAccess && dirname(options.scriptAccess.secretFilePath);
     this.#scriptAccess =
       options.scriptAccess &&
@@ -220,19 +242,19 @@ export class TrayAppController implements AppController {
       throw new ControllerError('invalid-payload', 'Enter the password.', { password: ['Enter the password.'] });
     }
     const attempt = { baseUrl: resolveBaseUrl(account), email: request.email, password };
-    const token = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt));
+    const login = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt));
     this.#assertNameFree(request.name, request.profileId);
     const credentials = { email: request.email, password };
     const fields = { name: request.name, ...account, email: request.email };
     if (session) {
       this.#session(session.profileId); // removed while the login ran?
       this.#updateProfile(session.profileId, fields);
-      await session.accept(credentials, token);
+      await session.accept(credentials, login);
     } else {
       const id = randomUUID();
       const vault = await this.#vaults.open(id);
       this.#saveSettings(withProfileAdded(this.#settings.get(), { id, ...fields }));
-      await this.#addSession(id, vault).accept(credentials, token);
+      await this.#addSession(id, vault).accept(credentials, login);
     }
     return this.getSnapshot();
   }
@@ -287,12 +309,13 @@ export class TrayAppController implements AppController {
   }
 
   /**
-   * Saves a complete set of preferences. The shortcut is bound and the script-access channel switched
-   * first and the file written next, so a refused shortcut, channel or value saves nothing; "start at
-   * login" then stores the state the OS reports.
+   * Saves a complete set of preferences. A new CA file is read first, the shortcut is bound and the
+   * script-access channel switched next and the file written last, so a refused CA file, shortcut,
+   * channel or value saves nothing; "start at login" then stores the state the OS reports.
    */
   async savePreferences(preferences: Preferences): Promise<Preferences> {
     const before = this.#settings.get();
+    if (preferences.caFile !== '' && preferences.caFile !== before.caFile) await checkCaFile(preferences.caFile);
     const shortcut = this.#ports.shortcut.set(preferences.globalShortcut);
     if (!shortcut.ok) {
       throw new ControllerError('invalid-payload', shortcut.message, { globalShortcut: [shortcut.message] });
@@ -488,6 +511,7 @@ export class TrayAppController implements AppController {
       notificationName: () => (this.#settings.get().profiles.length > 1 ? this.#profile(profileId).name : undefined),
       ports: this.#ports,
       pending: this.#pending,
+      network: this.#network,
       onChange: () => this.#publish(),
     });
     this.#sessions.set(profileId, session);

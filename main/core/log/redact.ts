@@ -12,6 +12,10 @@ const PATTERNS: readonly [RegExp, string][] = [
   ],
   // Authorization: Bearer …
   [/\b(Bearer)\s+[^\s"',;]+/gi, `$1 ${REDACTED}`],
+  // (Proxy-)Authorization: Basic …
+  [/\b(Authorization:\s*Basic)\s+[^\s"',;]+/gi, `$1 ${REDACTED}`],
+  // Credentials in a URL, such as a proxy's http://user:password@proxy.corp:8080
+  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
   // A JWT: three base64url segments, the first a JSON header ("eyJ…")
   [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, REDACTED],
   // Any long opaque run of letters and digits, such as an API token or a hash-like secret
@@ -23,7 +27,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Hides token-shaped text (JWTs, `Bearer …`, `password=…`, long opaque strings) in `text`. */
+/** Hides token-shaped text (JWTs, `Bearer …`, `password=…`, URL credentials, long opaque strings) in `text`. */
 export function redactTokenShapes(text: string): string {
   return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }

@@ -7,6 +7,10 @@ export type LoginErrorKind =
   | 'timeout'
   | 'bad-response'
   | 'insecure-url'
+  | 'proxy-settings'
+  | 'proxy-unreachable'
+  | 'proxy-auth'
+  | 'untrusted-certificate'
   | 'aborted';
 
 /** Extra facts a login failure may carry. */

@@ -1,4 +1,9 @@
 import type { IssuedToken } from './issued-token';
+import { proxyRefusalStatus } from './connect-failure';
+import type { PeerWatch } from './login-agent';
+import { proxyAuthError } from './proxy-auth-error';
+import { proxyChallenge } from './proxy-challenge';
+import type { ProxyRoute } from './proxy-route';
 import { LoginError } from './login-error';
 import { readIssuedToken } from './login-response';
 import { loginUrl } from './login-url';
@@ -17,19 +22,37 @@ export interface LoginRequest {
   signal?: AbortSignal;
   /** Whole-request budget in milliseconds; default 15 000. */
   timeoutMs?: number;
+  /** How to reach Patchworks (see `resolveRoute`); direct when absent. */
+  route?: ProxyRoute;
+  /** The roots to trust (see `trustedCertificates`); Node's defaults when absent. */
+  ca?: readonly string[];
 }
 
 async function send(request: LoginRequest, url: URL, timeoutMs: number): Promise<LoginReply> {
+  const peer: PeerWatch = {};
+  const { route, ca, signal } = request;
   try {
     return await postLogin({
       url,
       email: request.email,
       password: request.password,
       timeoutMs,
-      ...(request.signal && { signal: request.signal }),
+      peer,
+      ...(signal && { signal }),
+      ...(route && { route }),
+      ...(ca && { ca }),
     });
   } catch (error) {
-    throw errorForFailure(error, { host: url.host, timeoutMs, ...(request.signal && { signal: request.signal }) });
+    if (route?.kind === 'proxy' && proxyRefusalStatus(error) === 407) {
+      throw proxyAuthError(route, await proxyChallenge(route.proxy, url, ca));
+    }
+    throw errorForFailure(error, {
+      host: url.host,
+      timeoutMs,
+      ...(signal && { signal }),
+      ...(route && { route }),
+      ...(peer.issuer !== undefined && { peerIssuer: peer.issuer }),
+    });
   }
 }
 

@@ -1,5 +1,8 @@
 import { once } from 'node:events';
+import type { ClientRequest } from 'node:http';
 import got, { type Response } from 'got';
+import { loginAgent, watchPeer, type PeerWatch } from './login-agent';
+import type { ProxyRoute } from './proxy-route';
 
 /** The most a login answer may be; larger ones are refused while streaming. */
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
@@ -20,6 +23,12 @@ export interface LoginPost {
   password: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** How to reach Patchworks; Node's default agent (direct) when absent. */
+  route?: ProxyRoute;
+  /** The roots to trust (see `trustedCertificates`); Node's defaults when absent. */
+  ca?: readonly string[];
+  /** Filled with the issuer of the certificate the server presented, when the handshake got that far. */
+  peer?: PeerWatch;
 }
 
 /** Reads the body, stopping (and dropping the connection) as soon as it passes the size limit. */
@@ -50,7 +59,12 @@ export async function postLogin(post: LoginPost): Promise<LoginReply> {
     retry: { limit: 0 },
     timeout: { request: post.timeoutMs },
     ...(post.signal && { signal: post.signal }),
+    ...(post.url.protocol === 'https:' && (post.route || post.ca) && { agent: { https: loginAgent(post.route ?? { kind: 'direct', source: 'system' }, post.ca) } }),
   });
+  if (post.peer) {
+    const peer = post.peer;
+    stream.once('request', (request: ClientRequest) => watchPeer(request, peer));
+  }
   const [response] = (await once(stream, 'response')) as [Response];
   const reply: LoginReply = {
     status: response.statusCode,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NUMBER_FIELDS, PREFERENCE_LABELS, numberFieldMessage, type NumberField } from '../../../common/preference-fields';
 import { MAX_PROFILE_NAME_LENGTH } from '../../../common/settings';
+import { parseProxyUrl, ProxyUrlError } from '../network/proxy-url';
 import { isGlobalAccelerator } from './accelerator';
 
 /** A profile's name: trimmed, 1–40 characters (uniqueness is checked against the other profiles). */
@@ -49,4 +50,21 @@ export const preferencesSchema = z.strictObject({
       message: `${SHORTCUT}: press a modifier (Ctrl, Alt, Shift or Cmd) together with a key, or clear it.`,
     }),
   scriptAccessEnabled: onOff('scriptAccessEnabled'),
+  proxyUrl: z
+    .string(`${PREFERENCE_LABELS.proxyUrl}: enter an address such as http://proxy.example.com:8080, or leave it empty.`)
+    .trim()
+    .max(2048, `${PREFERENCE_LABELS.proxyUrl}: that address is too long.`)
+    .superRefine((value, context) => {
+      if (value === '') return;
+      try {
+        parseProxyUrl(value, false);
+      } catch (error) {
+        if (!(error instanceof ProxyUrlError)) throw error;
+        context.addIssue({ code: 'custom', message: `${PREFERENCE_LABELS.proxyUrl}: ${error.message}` });
+      }
+    }),
+  caFile: z
+    .string(`${PREFERENCE_LABELS.caFile}: enter the full path of a PEM file, or leave it empty.`)
+    .trim()
+    .max(4096, `${PREFERENCE_LABELS.caFile}: that path is too long.`),
 });

@@ -14,6 +14,8 @@ const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   scriptAccessEnabled: 'script access',
   apiClientsEnabled: 'API clients on/off',
   apiClientsPort: 'API clients port',
+  proxyUrl: 'proxy',
+  caFile: 'CA file',
 };
 
 function list(keys: readonly (keyof Settings)[]): string {

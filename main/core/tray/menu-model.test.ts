@@ -56,6 +56,17 @@ describe('buildTrayMenu', () => {
   });
 
   it.each([
+    ['proxy-auth', 'Refresh failing — the proxy needs credentials, retrying in 40 s'],
+    ['proxy-unreachable', 'Refresh failing — the proxy cannot be reached, retrying in 40 s'],
+    ['proxy-settings', 'Refresh failing — the proxy setting cannot be used, retrying in 40 s'],
+    ['untrusted-certificate', 'Refresh failing — the certificate is not trusted, retrying in 40 s'],
+    ['network', 'Refresh failing — retrying in 40 s'],
+  ])('names the cause of a %s failure in the status line', (kind, label) => {
+    const input = trayInput({ status: 'failing', token: tokenExpiringIn(HOUR), nextAttemptAt: new Date(NOW.getTime() + 40_000), lastError: { kind, message: 'x' } });
+    expect(item(buildTrayMenu(input), 'status').label).toBe(label);
+  });
+
+  it.each([
     ['signed out', trayInput({ status: 'stopped' }, { email: '' }), 'Signed out — open Settings to sign in'],
     ['signing in', trayInput({ status: 'signing-in' }), 'Signing in…'],
     [

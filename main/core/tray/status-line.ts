@@ -1,12 +1,18 @@
+import { failureCause } from '../../../common/failure-cause';
 import { formatDuration } from '../../../common/time-format';
 import { hasUsableToken } from '../keeper/keeper-view';
 import type { TrayInput } from './tray-input';
 
-/** "retrying in 40 s", "retrying now", or a hint to retry by hand when nothing is scheduled. */
+/**
+ * "retrying in 40 s", "retrying now", or a hint to retry by hand when nothing is scheduled; led by a
+ * short cause for the network failures that have one ("the proxy needs credentials, retrying in 40 s").
+ */
 function retryPhrase({ state, now }: TrayInput): string {
-  if (state.nextAttemptAt === undefined) return 'use Refresh now to retry';
+  const cause = failureCause(state.lastError?.kind);
+  const lead = cause === undefined ? '' : `${cause}, `;
+  if (state.nextAttemptAt === undefined) return `${lead}use Refresh now to retry`;
   const wait = state.nextAttemptAt.getTime() - now.getTime();
-  return wait > 0 ? `retrying in ${formatDuration(wait)}` : 'retrying now';
+  return `${lead}${wait > 0 ? `retrying in ${formatDuration(wait)}` : 'retrying now'}`;
 }
 
 /** The precision of the tray's expiry countdown: "in 23 h" far from expiry, so the text changes hourly. */
