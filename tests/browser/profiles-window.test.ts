@@ -355,5 +355,5 @@ describe('profiles: keyboard and accessibility', () => {
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
       await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
-  });
+  }, 60_000); // two colour schemes, four sign-ins, four axe scans: a longer hang guard than the default 20 s
 });
