@@ -219,6 +219,20 @@ export interface StatusSnapshot {
   preferences: Preferences;
   /** The API-client endpoint; absent when the app runs without one. */
   apiClients?: ApiClientsView;
+  /** What this desktop cannot do or is waiting for; absent when there is nothing to say. */
+  desktopNotes?: DesktopNotes;
+}
+
+/** Plain-words notes about the desktop, each shown beside the preference it concerns. */
+export interface DesktopNotes {
+  /** The shortcut could not be confirmed (Wayland): "not available on this desktop". */
+  globalShortcut?: string;
+  /** macOS is waiting for the user to approve the login item. */
+  startAtLogin?: string;
+  /** The OS refused to show notifications (macOS, unsigned build). */
+  notifications?: string;
+  /** The keychain refuses for now; stored accounts load once it unlocks. */
+  keychain?: string;
 }
 
 /** Why a request was refused or failed. */

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { app, session, shell } from 'electron';
 import {
   API_KEY_FILE_NAME,
+  APP_ID,
   APP_ORIGIN,
   ApiKeyStore,
+  GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
   TrayAppController,
   TrayRefresher,
+  allowListedOpener,
   opensWindowAtLaunch,
   removeAppDataFiles,
   trayMissingMessage,
@@ -17,8 +20,12 @@ import {
   menuAction,
   scriptAccessPathsForThisUser,
   startedHidden,
+  trayLeftClick,
+  unlockingTrayView,
+  withFeatures,
   type StorageNotice,
   type TrayView,
+  type UserAction,
 } from './core';
 import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
@@ -32,6 +39,9 @@ import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
 import { onWake } from './electron/power-events';
 import { createSafeStorageCipher } from './electron/safe-storage-cipher';
+import { nodePlatform } from './electron/node-platform';
+import { createPlatformClipboard } from './electron/platform-clipboard';
+import { hostPlatform } from './electron/platform';
 import { openAppVaults } from './electron/secrets-store';
 import { createSettingsWindow, denyAllPermissions } from './electron/settings-window';
 import { openAppSettings } from './electron/settings-store';
@@ -43,6 +53,14 @@ declare const __E2E_HOOKS__: boolean;
 
 if (__E2E_HOOKS__) (await import('./electron/e2e-hooks')).useE2eUserData();
 registerAppScheme();
+
+const platform = hostPlatform();
+// Wayland: global shortcuts go through the XDG GlobalShortcuts portal (a feature switch, read after JS starts).
+if (platform === 'linux-wayland') {
+  app.commandLine.appendSwitch('enable-features', withFeatures(app.commandLine.getSwitchValue('enable-features'), GLOBAL_SHORTCUTS_PORTAL_FEATURES));
+}
+// Windows: toasts and their Action-Center clicks belong to the AppUserModelID the NSIS shortcut carries.
+if (platform === 'windows') app.setAppUserModelId(APP_ID);
 
 /**
  * What a second launch asks for: the settings window. Registered before anything slow (the keychain,
@@ -74,12 +92,52 @@ async function launch(): Promise<void> {
   denyAllPermissions(appSession);
   handleAppProtocol(appSession, paths.renderer);
 
+  // The tray comes first: opening the vaults may wait on a keychain prompt, and Quit must work meanwhile.
+  // Filled in once the vaults are open; until then the tray offers Quit only.
+  const started: { controller?: TrayAppController; trayRefresher?: TrayRefresher } = {};
+  let shownView: TrayView = unlockingTrayView();
+  const onTrayAction = (action: UserAction) => {
+    if (started.controller) void started.controller.onAction(action);
+    else if (action.kind === 'quit') app.quit();
+  };
+  const tray = createTrayController(
+    {
+      iconPath: trayIconPath,
+      template: platform === 'macos',
+      leftClick: trayLeftClick(platform),
+      onAction: onTrayAction,
+      onMenuOpen: () => void started.controller?.retryKeychain(),
+    },
+    shownView,
+  );
+  let quitting = false;
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (disposed) return;
+    started.trayRefresher?.stop();
+    const trayApp = started.controller;
+    if (!trayApp) {
+      disposed = true;
+      tray.destroy();
+      return;
+    }
+    event.preventDefault();
+    void trayApp.dispose().finally(() => {
+      disposed = true;
+      tray.destroy();
+      app.quit();
+    });
+  });
+
   const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
   if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
+  if (quitting) return;
   const notices = [openedSettings.notice].filter((n): n is StorageNotice => n !== undefined);
 
+  const openExternal = allowListedOpener((url) => shell.openExternal(url));
   const windowPosition = openWindowPositionStore();
   const settingsWindow = createSettingsWindow({
     preloadPath: paths.preload,
@@ -87,13 +145,16 @@ async function launch(): Promise<void> {
     getPosition: () => windowPosition.get(),
     setPosition: (position) => windowPosition.set(position),
     onOpen: (contents) => trayApp.subscribe((snapshot) => sendStatus(contents, snapshot)),
+    openExternal,
+    ...(platform === 'macos' && { activateApp: () => app.focus({ steal: true }) }),
   });
   const reportError = (error: unknown) => log.error(error);
-  const notifier = createNotificationPresenter(
-    (notification) => void trayApp.onAction(notification.action),
-    reportError,
-  );
-  const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }));
+  const notifier = createNotificationPresenter({
+    onAction: (action) => void trayApp.onAction(action),
+    onError: reportError,
+    onFailed: (error) => trayApp.notificationFailed(error),
+  });
+  const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
   const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
@@ -112,11 +173,11 @@ async function launch(): Promise<void> {
       log: (line) => log.warn(line),
     },
     ports: {
-      clipboard: concealedClipboard(systemClipboard),
+      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard, nodePlatform())),
       notifier,
-      loginItem: createLoginItemControl(),
+      loginItem: createLoginItemControl(platform),
       shortcut,
-      openExternal: (url) => shell.openExternal(url),
+      openExternal,
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),
       formatTime: createTimeFormatter(),
@@ -136,12 +197,8 @@ async function launch(): Promise<void> {
       resolveProxy: (url) => appSession.resolveProxy(url),
     },
   });
+  started.controller = trayApp;
 
-  let shownView: TrayView = trayApp.trayView();
-  const tray = createTrayController(
-    { iconPath: trayIconPath, template: process.platform === 'darwin', onAction: (action) => void trayApp.onAction(action) },
-    shownView,
-  );
   // The tray re-renders when its text changes: on state changes, and by one timer armed for the next countdown step.
   const trayRefresher = new TrayRefresher({
     view: (now) => trayApp.trayView(now),
@@ -152,6 +209,7 @@ async function launch(): Promise<void> {
     },
     initial: shownView,
   });
+  started.trayRefresher = trayRefresher;
   trayApp.subscribe(() => trayRefresher.update());
   trayRefresher.update();
 
@@ -163,21 +221,13 @@ async function launch(): Promise<void> {
   onWake((reason) => {
     log.info(`Woke up (${reason}); re-checking the token`);
     trayApp.resync();
+    void trayApp.retryKeychain();
   });
-  showSettings = () => settingsWindow.show();
-  app.on('activate', () => settingsWindow.show());
-
-  let disposed = false;
-  app.on('before-quit', (event) => {
-    if (disposed) return;
-    event.preventDefault();
-    trayRefresher.stop();
-    void trayApp.dispose().finally(() => {
-      disposed = true;
-      tray.destroy();
-      app.quit();
-    });
-  });
+  showSettings = () => {
+    settingsWindow.show();
+    void trayApp.settingsOpened();
+  };
+  app.on('activate', () => showSettings());
 
   if (__E2E_HOOKS__) {
     (await import('./electron/e2e-hooks')).installTrayHook({

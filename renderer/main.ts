@@ -3,6 +3,7 @@ import type { DocLinkId, StatusSnapshot } from '../common/ipc-contract';
 import { AccountForm } from './account-form';
 import { ApiClientsPanel } from './api-clients-panel';
 import { findBridge } from './bridge';
+import { showDesktopNotes } from './desktop-notes';
 import { byId, showMessage } from './dom';
 import { NETWORK_SECTION } from './network-section';
 import { PreferencesForm } from './preferences-form';
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
     preferences.fill(view.snapshot.preferences);
     apiClients.render(view.snapshot.apiClients);
     network.fill(view.snapshot.preferences);
+    showDesktopNotes(view.snapshot);
   }
   for (const link of document.querySelectorAll<HTMLButtonElement>('button[data-doc]')) {
     link.addEventListener('click', () => void api.openDocs(link.dataset.doc as DocLinkId));

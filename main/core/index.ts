@@ -3,6 +3,16 @@
 // The app controller and the ports the Electron adapters implement
 export { TrayAppController } from './app/tray-app-controller';
 export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
+export { shortcutConfirmedOnRegister } from './app/desktop-notes';
+export { activationAction } from './notify/activation-route';
+export { loginItemStateOf, type LoginItemState } from './autostart/login-item-state';
+export { clipboardRoutes, CopyNotConfirmedError, type ClipboardRoute } from './clipboard/clipboard-route';
+export { linuxKeyProviderOf } from './storage/key-provider';
+export { allowListedOpener } from './window/external-opener';
+export { literalMenuLabel } from './tray/menu-label';
+export { trayLeftClick, type TrayLeftClick } from './tray/tray-click';
+export { unlockingTrayView } from './tray/menu-model';
+export { GLOBAL_SHORTCUTS_PORTAL_FEATURES, withFeatures } from './shared/chromium-features';
 export type { ClipboardPort } from './clipboard/clipboard-guard';
 export { concealedFormats, osClipboardType } from './clipboard/concealed-formats';
 export { removeAppDataFiles } from './app/app-data-files';
@@ -11,6 +21,9 @@ export {
 } from './app/desktop-facts';
 export type { Result } from './shared/result';
 export type { UserAction } from './shared/user-action';
+export { hostPlatformOf, isLinux } from './shared/host-platform';
+export type { HostPlatform } from './shared/host-platform';
+export { APP_ID, DESKTOP_FILE_NAME } from './shared/app-id';
 
 // Tray
 export { createTimeFormatter } from '../../common/time-format';

@@ -1,15 +1,18 @@
 // The optional global shortcut that copies the token.
 import { globalShortcut } from 'electron';
-import type { Result, ShortcutPort } from '../core';
+import { shortcutConfirmedOnRegister, type HostPlatform, type Result, type ShortcutPort } from '../core';
 
 /** Holds at most one global shortcut and keeps the old one when a new one cannot be bound. */
 export class CopyShortcut implements ShortcutPort {
-  #current = '';
-
   readonly #onPress: () => void;
+  readonly #confirmedOnRegister: boolean;
+  #current = '';
+  #confirmed = true;
 
-  constructor(onPress: () => void) {
+  /** On Wayland a registration stays unconfirmed until a press proves the portal bound it. */
+  constructor(onPress: () => void, platform: HostPlatform) {
     this.#onPress = onPress;
+    this.#confirmedOnRegister = shortcutConfirmedOnRegister(platform);
   }
 
   /** Binds `accelerator` (an Electron accelerator such as `CommandOrControl+Shift+T`); '' removes it. */
@@ -24,6 +27,10 @@ export class CopyShortcut implements ShortcutPort {
     return result;
   }
 
+  isConfirmed(): boolean {
+    return this.#current === '' || this.#confirmed;
+  }
+
   /** Removes the shortcut (call on quit). */
   clear(): void {
     if (this.#current !== '') globalShortcut.unregister(this.#current);
@@ -32,7 +39,14 @@ export class CopyShortcut implements ShortcutPort {
 
   #bind(accelerator: string): Result {
     try {
-      if (globalShortcut.register(accelerator, this.#onPress)) return { ok: true };
+      const pressed = () => {
+        this.#confirmed = true;
+        this.#onPress();
+      };
+      if (globalShortcut.register(accelerator, pressed)) {
+        this.#confirmed = this.#confirmedOnRegister;
+        return { ok: true };
+      }
       return { ok: false, message: `The shortcut ${accelerator} is already used by another application.` };
     } catch {
       return { ok: false, message: `${accelerator} is not a valid shortcut.` };

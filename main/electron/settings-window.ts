@@ -1,5 +1,5 @@
 // The settings window: created on demand, destroyed on close, locked down per Electron's checklist.
-import { BrowserWindow, screen, shell, type Session, type WebContents } from 'electron';
+import { BrowserWindow, screen, type Session, type WebContents } from 'electron';
 import {
   isAllowedExternalUrl,
   restorablePosition,
@@ -19,6 +19,13 @@ export interface SettingsWindowOptions {
   setPosition(position: WindowPosition): void;
   /** Called once the page exists; the returned function runs when the window closes. */
   onOpen?(contents: WebContents): () => void;
+  /** Opens an allow-listed link in the browser (the window's `window.open` and target=_blank links). */
+  openExternal(url: string): Promise<void>;
+  /**
+   * Brings the app to the front after the window asked for focus. macOS: `app.focus({ steal: true })`,
+   * since `focus()` does not activate an inactive menu-bar app (electron/electron #19920).
+   */
+  activateApp?(): void;
 }
 
 /** Opens, focuses and tracks the single settings window. */
@@ -37,12 +44,12 @@ export function denyAllPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-function lockDown(contents: WebContents): void {
+function lockDown(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    if (isAllowedExternalUrl(url)) void openExternal(url).catch(() => undefined);
     return { action: 'deny' };
   });
 }
@@ -83,7 +90,7 @@ export function createSettingsWindow(options: SettingsWindowOptions): SettingsWi
     });
     const contents = created.webContents;
     contentsId = contents.id;
-    lockDown(contents);
+    lockDown(contents, options.openExternal);
     const stop = options.onOpen?.(contents);
     // 'moved' fires on macOS and Windows only; saving on close covers Linux.
     const savePosition = () => {
@@ -107,6 +114,7 @@ export function createSettingsWindow(options: SettingsWindowOptions): SettingsWi
       window ??= create();
       if (window.isMinimized()) window.restore();
       window.focus();
+      options.activateApp?.();
     },
     isKnownWindow(webContentsId) {
       return window !== undefined && !window.isDestroyed() && webContentsId === contentsId;

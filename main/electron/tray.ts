@@ -1,7 +1,7 @@
 // The tray icon: shows a TrayView from the core menu model; Electron objects stay in this file.
 import { Menu, Tray, nativeImage } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TrayIconState, TrayMenuItem, TrayView, UserAction } from '../core';
+import { literalMenuLabel, type TrayIconState, type TrayLeftClick, type TrayMenuItem, type TrayView, type UserAction } from '../core';
 
 /** How the tray finds its icons and reports clicks. */
 export interface TrayControllerOptions {
@@ -9,8 +9,15 @@ export interface TrayControllerOptions {
   iconPath(state: TrayIconState): string;
   /** macOS: mark icons as template images so they follow the menu bar's colours. */
   template: boolean;
-  /** Called with the action of the clicked item, submenu items included (also for a double-click on the icon: the default item). */
+  /** What a left click on the icon does on this OS (see `trayLeftClick`). */
+  leftClick: TrayLeftClick;
+  /**
+   * Called with the action of the clicked item, submenu items included; also for a double-click on the
+   * icon (the default item), where the OS delivers one (Windows) — a convenience, never the only way.
+   */
   onAction(action: UserAction): void;
+  /** The context menu opened, where Electron reports it (`menu-will-show`: not on Linux, electron #28837). */
+  onMenuOpen(): void;
 }
 
 /** The live tray. */
@@ -21,7 +28,8 @@ export interface TrayController {
 }
 
 function toTemplate(item: TrayMenuItem, onAction: (action: UserAction) => void): MenuItemConstructorOptions {
-  const { id, label, enabled } = item;
+  const { id, enabled } = item;
+  const label = literalMenuLabel(item.label);
   if (item.type === 'separator') return { id, type: 'separator' };
   if (item.type === 'submenu') {
     return { id, label, enabled, type: 'submenu', submenu: (item.submenu ?? []).map((entry) => toTemplate(entry, onAction)) };
@@ -49,7 +57,7 @@ export function createTrayController(options: TrayControllerOptions, initial: Tr
   let shownIcon = initial.icon;
   let defaultItem: TrayMenuItem | undefined;
 
-  if (process.platform === 'win32') tray.on('click', () => tray.popUpContextMenu());
+  if (options.leftClick === 'pop-up-menu') tray.on('click', () => tray.popUpContextMenu());
   tray.on('double-click', () => {
     if (defaultItem?.enabled && defaultItem.action) options.onAction(defaultItem.action);
   });
@@ -61,7 +69,9 @@ export function createTrayController(options: TrayControllerOptions, initial: Tr
     }
     tray.setToolTip(view.tooltip);
     defaultItem = view.items.find((item) => item.isDefault);
-    tray.setContextMenu(Menu.buildFromTemplate(view.items.map((item) => toTemplate(item, options.onAction))));
+    const menu = Menu.buildFromTemplate(view.items.map((item) => toTemplate(item, options.onAction)));
+    menu.on('menu-will-show', () => options.onMenuOpen());
+    tray.setContextMenu(menu);
   };
   render(initial);
   return { render, destroy: () => tray.destroy() };

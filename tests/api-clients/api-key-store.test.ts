@@ -86,3 +86,33 @@ describe('ApiKeyStore', () => {
     expect([...hidden]).toEqual([next]);
   });
 });
+
+describe('ApiKeyStore with a locked keychain', () => {
+  /** The keychain stand-in, refusing "for now" as Electron 45 does while the keyring is locked. */
+  class LockableCipher extends FakeKeychainCipher {
+    locked = false;
+    override async encrypt(plainText: string): Promise<Buffer> {
+      if (this.locked) throw new Error('safeStorage.encryptStringAsync is temporarily unavailable. Please try again.');
+      return super.encrypt(plainText);
+    }
+    override async decrypt(encrypted: Buffer) {
+      if (this.locked) throw new Error('safeStorage.decryptStringAsync is temporarily unavailable. Please try again.');
+      return super.decrypt(encrypted);
+    }
+  }
+
+  it('refuses with keyring-locked and keeps the stored key; once unlocked the same key loads', async () => {
+    const cipher = new LockableCipher();
+    const key = await open(cipher).load();
+    const stored = readFileSync(keyPath(), 'utf8');
+    cipher.locked = true;
+    await expect(open(cipher).load()).rejects.toMatchObject({ kind: 'keyring-locked' });
+    const store = open(cipher);
+    await expect(store.rotate()).rejects.toMatchObject({ kind: 'keyring-locked' });
+    expect(store.current).toBeUndefined();
+    expect(store.persistence).toBe('keychain');
+    expect(readFileSync(keyPath(), 'utf8')).toBe(stored);
+    cipher.locked = false;
+    expect(await open(cipher).load()).toBe(key);
+  });
+});

@@ -190,6 +190,22 @@ describe('API clients through the app', () => {
     }
   });
 
+  it('with the keychain locked at launch the window says why it is not listening, and the stored key is kept', async () => {
+    const app = await bed.launchSignedIn();
+    const port = await turnOn(app);
+    const key = await copyKey(app);
+    await app.quit();
+    const locked = await bed.launch({ safeStorage: { locked: true } });
+    expect((await locked.snapshot()).apiClients).toMatchObject({ enabled: true, port, state: 'unavailable', message: expect.stringMatching(/keyring is locked/) });
+    expect(await locked.invoke('copyApiKey', undefined)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/keyring is locked/) } });
+    await expectRefused(callEndpoint(port, { key }));
+    electron.safeStorage.unlockKeyring();
+    expect(await locked.invoke('saveApiClients', { enabled: true, port })).toMatchObject({ ok: true, value: { state: 'listening' } });
+    // The same key as before the lock opens the door (the profile itself may still wait for its vault: 409).
+    expect((await callEndpoint(port, { key: `${key.slice(0, -2)}AA` })).status).toBe(401);
+    expect([200, 409]).toContain((await callEndpoint(port, { key })).status);
+  });
+
   it('Reset all data closes the port and removes the key file with the rest', async () => {
     const app = await bed.launchSignedIn();
     const port = await turnOn(app);

@@ -12,6 +12,7 @@ import { trayHint, trayMissingMessage } from '../../main/core/app/desktop-facts'
 import { openProfileVaults } from '../../main/core/storage/profile-vaults';
 import { openSettingsStore } from '../../main/core/settings/settings-store';
 import type { AppPorts } from '../../main/core/app/app-ports';
+import type { LoginItemState } from '../../main/core/autostart/login-item-state';
 import { FakeKeychainCipher } from '../storage/fake-keychain-cipher';
 import { openWithConf } from '../storage/conf-backing';
 
@@ -55,16 +56,16 @@ interface PortOptions {
 
 function recordingPorts(clipboard: RecordingClipboard, record: PortRecord, options: PortOptions): AppPorts {
   const { directory } = options;
-  let startAtLogin = false;
+  let startAtLogin: LoginItemState = 'disabled';
   const redactor = new Redactor();
   return {
     clipboard,
     notifier: { supported: true, show: (n) => void record.notifications.push({ title: n.title, body: n.body }) },
     loginItem: {
-      isEnabled: async () => startAtLogin,
-      setEnabled: async (enabled) => (startAtLogin = enabled),
+      state: async () => startAtLogin,
+      setEnabled: async (enabled) => (startAtLogin = enabled ? 'enabled' : 'disabled'),
     },
-    shortcut: { set: (accelerator) => (record.shortcuts.push(accelerator), { ok: true }) },
+    shortcut: { set: (accelerator) => (record.shortcuts.push(accelerator), { ok: true }), isConfirmed: () => true },
     openExternal: async (url) => void record.opened.push(url),
     openSettings: () => undefined,
     quit: () => void (record.quits += 1),

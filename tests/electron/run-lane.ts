@@ -16,10 +16,33 @@ import { TRAY_HOOK_GLOBAL } from './tray-hook';
 /** The exit code for "this lane could not run here". */
 const CANNOT_RUN = 3;
 const LANE_CONFIG = 'build/electron-builder.e2e.yml';
+/** Linux: the script that gives the lane a D-Bus session with GNOME Keyring unlocked. */
+const WITH_KEYRING = join(ROOT, 'tests', 'electron', 'with-keyring.sh');
 
 function cannotRun(reason: string, remedy: string): never {
   console.error(`test:electron: NOT RUN — ${reason}\n  ${remedy}\n  No test was run; exit code ${CANNOT_RUN}.`);
   process.exit(CANNOT_RUN);
+}
+
+/** True when `command` is on PATH. */
+function onPath(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Linux: runs this lane again inside with-keyring.sh (a private D-Bus session with GNOME Keyring
+ * unlocked), so stored credentials go through a real Secret Service; returns that run's exit status.
+ */
+function rerunWithKeyring(): number {
+  const missing = ['dbus-run-session', 'dbus-send', 'gnome-keyring-daemon'].filter((command) => !onPath(command));
+  if (missing.length > 0) {
+    cannotRun(
+      `no keyring session here (missing ${missing.join(', ')}).`,
+      'Install them: `sudo apt-get install --no-install-recommends dbus-daemon dbus-bin gnome-keyring`.',
+    );
+  }
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  return spawnSync(WITH_KEYRING, [tsx, join(ROOT, 'tests', 'electron', 'run-lane.ts')], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
 }
 
 /** Runs a project binary from node_modules/.bin and returns its exit status. */
@@ -73,6 +96,8 @@ if (!electronDist) {
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   cannotRun('no display (DISPLAY is not set).', 'Run it under a virtual display: `xvfb-run -a npm run test:electron`.');
 }
+
+if (process.platform === 'linux' && process.env.PATCHWORKS_E2E_KEYRING !== '1') process.exit(rerunWithKeyring());
 
 let status: number;
 try {

@@ -114,6 +114,17 @@ describe('packaged app, real Electron', () => {
     expect(await launched.app.evaluate(({ clipboard }) => clipboard.readText())).toBe(`Bearer ${token}`);
   });
 
+  // Linux lane: with-keyring.sh runs it with GNOME Keyring unlocked, so the account must be stored
+  // through the Secret Service (backend gnome_libsecret, ciphertext tag v11), not a fallback key.
+  it.runIf(process.platform === 'linux')('stores the account through the unlocked Secret Service', async () => {
+    const backend = await launched.app.evaluate(({ safeStorage }) => safeStorage.getSelectedStorageBackend());
+    expect(backend).toBe('gnome_libsecret');
+    const files = (await readdir(launched.userData)).filter((name) => /^secrets-.+\.json$/.test(name));
+    expect(files).toHaveLength(1);
+    const envelope = JSON.parse(await readFile(join(launched.userData, files[0] as string), 'utf8')) as { blob: string };
+    expect(Buffer.from(envelope.blob, 'base64').subarray(0, 3).toString('latin1')).toBe('v11');
+  });
+
   it('the renderer never holds the token or the password', async () => {
     const html = await settings.content();
     expect(html).not.toContain(lastIssuedToken());

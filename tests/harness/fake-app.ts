@@ -1,6 +1,8 @@
 // The stand-in for Electron's `app`: lifecycle events, paths, the single-instance lock, login items.
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
+import { FakeBrowserWindow } from './fake-window';
+import { DEFAULT_PROFILE, type PlatformProfile } from './platform-profile';
 
 /** An event object a listener may cancel, as Electron passes to `before-quit` and `will-quit`. */
 export interface PreventableEvent {
@@ -24,6 +26,31 @@ export interface FakeAppOptions {
   paths: Record<string, string>;
   /** What `requestSingleInstanceLock()` returns; true by default. */
   singleInstanceLock?: boolean;
+  /** The desktop to behave like (default linux-x11). */
+  platform?: PlatformProfile;
+  /**
+   * macOS 13+: a login item the user has not approved in System Settings yet. Electron then reports
+   * `status: 'requires-approval'` with `openAtLogin: false` (shell/browser/browser_mac.mm:
+   * `settings.open_at_login = status == "enabled"`).
+   */
+  loginItemNeedsApproval?: boolean;
+}
+
+/** `app.commandLine`: the switches main appended (Chromium keeps only the last value of a switch). */
+export class FakeCommandLine implements Pick<Electron.CommandLine, 'appendSwitch' | 'getSwitchValue' | 'hasSwitch'> {
+  readonly switches = new Map<string, string>();
+
+  appendSwitch(name: string, value = ''): void {
+    this.switches.set(name, value);
+  }
+
+  getSwitchValue(name: string): string {
+    return this.switches.get(name) ?? '';
+  }
+
+  hasSwitch(name: string): boolean {
+    return this.switches.has(name);
+  }
 }
 
 /** The repository root: `getAppPath()` in a checkout, where build/tray holds the icons. */
@@ -59,6 +86,20 @@ export class FakeApp
   /** The `dock` (macOS only in Electron; always present here so a test can see `hide()` was asked). */
   dock = { hidden: false, hide: () => void (this.dock.hidden = true), show: async () => void (this.dock.hidden = false) };
   loginItem: Electron.Settings = { openAtLogin: false };
+  commandLine = new FakeCommandLine();
+  /** The desktop this launch behaves like. */
+  profile: PlatformProfile = DEFAULT_PROFILE;
+  /**
+   * Whether the app is the active (frontmost) app. A macOS menu-bar app (LSUIElement) starts inactive
+   * and `BrowserWindow.focus()` no longer activates it (electron/electron #19920, since PR #16400);
+   * only `app.focus({ steal: true })` does (`activateIgnoringOtherApps:`, browser_mac.mm).
+   */
+  active = true;
+  /** The AppUserModelID set, Windows only (undefined until `setAppUserModelId`). */
+  appUserModelId: string | undefined;
+  /** `app.setAppUserModelId` exists on Windows only (d.ts: @platform win32); elsewhere it is undefined. */
+  setAppUserModelId: ((id: string) => void) | undefined;
+  #loginItemNeedsApproval = false;
   #paths: Record<string, string> = {};
   #lock = true;
   #ready = false;
@@ -74,6 +115,18 @@ export class FakeApp
     this.preventedQuits = 0;
     this.dock.hidden = false;
     this.loginItem = { openAtLogin: false };
+    this.commandLine = new FakeCommandLine();
+    this.profile = options.platform ?? DEFAULT_PROFILE;
+    this.active = this.profile !== 'macos';
+    this.appUserModelId = undefined;
+    this.setAppUserModelId =
+      this.profile === 'windows'
+        ? (id) => {
+            this.calls.push('setAppUserModelId');
+            this.appUserModelId = id;
+          }
+        : undefined;
+    this.#loginItemNeedsApproval = options.loginItemNeedsApproval ?? false;
     this.#paths = { ...options.paths };
     this.#lock = options.singleInstanceLock ?? true;
     this.#ready = false;
@@ -158,6 +211,31 @@ export class FakeApp
 
   getLoginItemSettings(): Electron.LoginItemSettings {
     this.calls.push('getLoginItemSettings');
-    return { openAtLogin: this.loginItem.openAtLogin ?? false } as Electron.LoginItemSettings;
+    const requested = this.loginItem.openAtLogin ?? false;
+    if (this.profile !== 'macos') return { openAtLogin: requested } as Electron.LoginItemSettings;
+    const status = !requested ? 'not-registered' : this.#loginItemNeedsApproval ? 'requires-approval' : 'enabled';
+    return { openAtLogin: status === 'enabled', status } as Electron.LoginItemSettings;
+  }
+
+  /** The user switches to another application: this app is no longer active and its windows lose focus. */
+  userSwitchesAway(): void {
+    this.active = this.profile !== 'macos';
+    for (const window of FakeBrowserWindow.getAllWindows()) window.blur();
+  }
+
+  /** The user approves the login item in System Settings → Login Items (macOS). */
+  approveLoginItem(): void {
+    this.#loginItemNeedsApproval = false;
+  }
+
+  /**
+   * `app.focus(options)`: on macOS only `{ steal: true }` activates an inactive app, which then gives
+   * focus to the window that last asked for it. Elsewhere it asks the window manager (no change here).
+   */
+  focus(options?: Electron.FocusOptions): void {
+    this.calls.push(options?.steal ? 'focus:steal' : 'focus');
+    if (this.profile !== 'macos' || !options?.steal) return;
+    this.active = true;
+    FakeBrowserWindow.focusLastRequested();
   }
 }

@@ -12,6 +12,15 @@ import { FakeBrowserWindow, FakeWebContents, screen, webContents } from './fake-
 export interface FakeElectronOptions extends FakeAppOptions {
   safeStorage?: FakeSafeStorageOptions;
   notificationsSupported?: boolean;
+  /** macOS: an unsigned build, whose notifications emit `failed` and are never delivered. */
+  unsignedBuild?: boolean;
+}
+
+/** Whether a window asking for focus gets it now (see `FakeBrowserWindow.focusGranted`). */
+function focusGranted(app: FakeApp): boolean {
+  if (app.profile === 'macos') return app.active;
+  if (app.profile === 'linux-wayland') return FakeBrowserWindow.getFocusedWindow() !== null;
+  return true;
 }
 
 /** The module's exports (the names main/ imports), plus the session of the current launch. */
@@ -42,18 +51,26 @@ function createFakeElectron() {
     /** Forgets every record and listener of a previous launch; keeps the keychain's keys. */
     reset(options: FakeElectronOptions): void {
       this.app.reset(options);
+      const profile = this.app.profile;
       this.clipboard.reset();
-      this.globalShortcut.reset();
+      this.clipboard.dropsUnfocusedWrites = profile === 'linux-wayland';
+      this.clipboard.hasFocus = () => FakeBrowserWindow.getFocusedWindow() !== null;
+      this.globalShortcut.reset(profile === 'linux-wayland');
       this.ipcMain.reset();
       this.powerMonitor.removeAllListeners();
       this.protocol.reset();
-      this.safeStorage.reset(options.safeStorage);
+      this.safeStorage.reset(options.safeStorage, profile);
       this.shell.reset();
       currentSession = new FakeSession();
-      FakeNotification.supported = options.notificationsSupported ?? true;
-      FakeNotification.shown = [];
+      FakeNotification.resetFor(
+        { actionCenter: profile === 'windows', failsUnsigned: profile === 'macos' && options.unsignedBuild === true },
+        options.notificationsSupported ?? true,
+      );
       FakeTray.instances = [];
+      FakeTray.profile = profile;
       FakeBrowserWindow.instances = [];
+      FakeBrowserWindow.focusGranted = () => focusGranted(this.app);
+      FakeBrowserWindow.onUserActivation = () => (this.app.active = true);
       FakeWebContents.sent = [];
     },
   };

@@ -9,6 +9,7 @@ export interface SentMessage {
 }
 
 let nextContentsId = 1;
+let focusRequests = 0;
 
 /** A page's webContents: ids are never reused, `send` calls land in `FakeWebContents.sent`. */
 export class FakeWebContents extends EventEmitter implements Pick<Electron.WebContents, 'isDestroyed' | 'getURL'> {
@@ -61,11 +62,24 @@ export class FakeBrowserWindow
   implements Pick<Electron.BrowserWindow, 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'getPosition'>
 {
   static instances: FakeBrowserWindow[] = [];
+  /**
+   * Whether a window that asks for focus gets it, set per platform profile by fake-electron.ts:
+   * macOS only while the app is active; Wayland only while the app already holds focus (d.ts
+   * `BrowserWindow.focus`/`app.focus`: "may instead show a notification or flash the app icon");
+   * X11 and Windows always (Windows' foreground lock is not documented by Electron).
+   */
+  static focusGranted: () => boolean = () => true;
+  /** Called when the user activates the app by clicking one of its windows. */
+  static onUserActivation: () => void = () => undefined;
   readonly webContents = new FakeWebContents();
   readonly loadedUrls: string[] = [];
   visible = false;
   focusCount = 0;
   minimized = false;
+  /** Whether the window has keyboard focus. */
+  focused = false;
+  /** When this window last asked for focus (`show`/`focus`), for `app.focus({ steal: true })`. */
+  focusRequestedAt = 0;
   #destroyed = false;
   #position: [number, number] = [100, 100];
 
@@ -78,6 +92,17 @@ export class FakeBrowserWindow
     return FakeBrowserWindow.instances.filter((window) => !window.isDestroyed());
   }
 
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.getAllWindows().find((window) => window.focused) ?? null;
+  }
+
+  /** Focuses the open window that asked for focus last (an activated macOS app's key window). */
+  static focusLastRequested(): void {
+    const asked = FakeBrowserWindow.getAllWindows().filter((window) => window.visible && window.focusRequestedAt > 0);
+    const last = asked.sort((a, b) => b.focusRequestedAt - a.focusRequestedAt)[0];
+    if (last) last.#takeFocus();
+  }
+
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
     this.webContents.url = url;
@@ -85,12 +110,40 @@ export class FakeBrowserWindow
     if (!this.#destroyed) this.emit('ready-to-show');
   }
 
+  /** "Shows and gives focus to the window" (d.ts), if the platform grants focus (see `focusGranted`). */
   show(): void {
     this.visible = true;
+    this.#askFocus();
   }
 
   focus(): void {
     this.focusCount += 1;
+    this.#askFocus();
+  }
+
+  isFocused(): boolean {
+    return this.focused;
+  }
+
+  /** The user clicks into the window: it gets focus on every platform (and activates the app). */
+  userFocus(): void {
+    FakeBrowserWindow.onUserActivation();
+    this.#takeFocus();
+  }
+
+  /** Another application takes the focus. */
+  blur(): void {
+    this.focused = false;
+  }
+
+  #askFocus(): void {
+    this.focusRequestedAt = ++focusRequests;
+    if (this.visible && FakeBrowserWindow.focusGranted()) this.#takeFocus();
+  }
+
+  #takeFocus(): void {
+    for (const window of FakeBrowserWindow.instances) window.focused = false;
+    this.focused = true;
   }
 
   isMinimized(): boolean {
@@ -116,6 +169,7 @@ export class FakeBrowserWindow
     this.emit('close', { preventDefault: () => undefined });
     this.#destroyed = true;
     this.visible = false;
+    this.focused = false;
     this.webContents.markDestroyed();
     this.emit('closed');
   }

@@ -7,3 +7,6 @@ export { demoSignIn, launchApp, RunningApp, shutDownApp, useAppFakeTimers, type 
 export { settle, until } from './until';
 export { useTestbed, type Testbed } from './testbed';
 export { secretsFileNames, storedSecrets, type StoredSecrets } from './stored-secrets';
+export { installWlClipboard, waylandSelection, wlCopyArguments } from './desktop-tools';
+export { displayedLabel } from './fake-tray';
+export type { PlatformProfile } from './platform-profile';

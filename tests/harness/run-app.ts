@@ -12,9 +12,11 @@ import { DEMO_ACCOUNT, type MockServer } from '../mock-server';
 import type { AppDirs } from './app-dirs';
 import { electron, type FakeElectronOptions } from './fake-electron';
 import type { FakeSender } from './fake-ipc-main';
-import type { FakeMenu, FakeTray } from './fake-tray';
+import { displayedLabel, type FakeMenu, type FakeTray } from './fake-tray';
 import type { FakeBrowserWindow } from './fake-window';
 import { routeNodeElectronToStandIn } from './node-electron-hook';
+import { DEFAULT_PROFILE, nodePlatformOf, sessionEnvOf } from './platform-profile';
+import { desktopToolsDir } from './desktop-tools';
 import { until } from './until';
 
 routeNodeElectronToStandIn();
@@ -24,6 +26,11 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
   dirs: AppDirs;
   /** Runs after main/index.ts loaded and before the app is ready (e.g. to emit an early event). */
   beforeReady?: () => void;
+  /**
+   * A keychain prompt is open when the app starts (`safeStorage.showPrompt()`): the launch resolves as
+   * soon as the tray exists instead of waiting for `launch()`, which waits for the user's answer.
+   */
+  keychainPrompt?: boolean;
 }
 
 /**
@@ -32,7 +39,7 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
  * A launch that throws rejects here.
  */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const { dirs, beforeReady, ...behaviour } = options;
+  const { dirs, beforeReady, keychainPrompt, ...behaviour } = options;
   electron.reset({
     ...behaviour,
     paths: {
@@ -46,12 +53,19 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   });
   vi.stubGlobal('__E2E_HOOKS__', false);
   vi.stubEnv('XDG_CONFIG_HOME', dirs.configHome);
+  const profile = behaviour.platform ?? DEFAULT_PROFILE;
+  for (const [name, value] of Object.entries(sessionEnvOf(profile))) vi.stubEnv(name, value);
+  // The app finds desktop tools (wl-copy) on PATH: only those a test installed (desktop-tools.ts).
+  if (profile === 'linux-wayland') vi.stubEnv('PATH', await desktopToolsDir(dirs));
   vi.doMock('electron', () => electron);
+  vi.doMock('../../main/electron/node-platform', () => ({ nodePlatform: () => nodePlatformOf(profile) }));
   vi.resetModules();
   await import('../../main/index');
   beforeReady?.();
+  if (keychainPrompt) electron.safeStorage.showPrompt();
   electron.app.markReady();
-  await Promise.all(electron.app.readyChains);
+  if (keychainPrompt) await until(() => electron.Tray.instances.length > 0, 'the tray while the keychain prompt waits');
+  else await Promise.all(electron.app.readyChains);
   return new RunningApp(dirs);
 }
 
@@ -81,9 +95,12 @@ export class RunningApp {
     return menu;
   }
 
-  /** The label of a menu item of the tray's current menu (`copy-token`, or `copy-token@<profileId>` in a submenu). */
+  /**
+   * The label a menu item of the tray's current menu shows (`copy-token`, or `copy-token@<profileId>` in a
+   * submenu), after Electron's mnemonic handling (`&` hidden, `&&` drawn as `&`).
+   */
   menuLabel(id: string): string {
-    return String(this.menu.item(id).label);
+    return displayedLabel(String(this.menu.item(id).label));
   }
 
   /** Whether a menu item of the current menu is enabled. */
@@ -153,6 +170,7 @@ export class RunningApp {
 /** After each test: quits an app still running and undoes the launch's stubs. */
 export async function shutDownApp(): Promise<void> {
   electron.safeStorage.releaseEncryption();
+  electron.safeStorage.answerPrompt();
   if (electron.app.isReady() && !electron.app.hasQuit) {
     electron.app.quit();
     await until(() => electron.app.hasQuit, 'the app to quit');
@@ -160,6 +178,7 @@ export async function shutDownApp(): Promise<void> {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   vi.doUnmock('electron');
+  vi.doUnmock('../../main/electron/node-platform');
 }
 
 /** Fakes the app's clocks (timeouts, intervals, Date) but not setImmediate or nextTick, so real I/O still runs. */

@@ -14,7 +14,7 @@ export interface Testbed {
    * Optionally fakes the clocks at `clock`, makes the server issue tokens living `tokenLifetimeSec`,
    * launches and signs in with the demo account (one login).
    */
-  launchSignedIn(options?: { clock?: Date; tokenLifetimeSec?: number }): Promise<RunningApp>;
+  launchSignedIn(options?: { clock?: Date; tokenLifetimeSec?: number } & Omit<LaunchOptions, 'dirs'>): Promise<RunningApp>;
 }
 
 /** Registers beforeEach/afterEach hooks that start and clean up a testbed for every test in the file. */
@@ -43,10 +43,10 @@ export function useTestbed(): Testbed {
       return need(dirs);
     },
     launch: (options = {}) => launchApp({ ...options, dirs: need(dirs) }),
-    async launchSignedIn({ clock, tokenLifetimeSec } = {}) {
+    async launchSignedIn({ clock, tokenLifetimeSec, ...launchOptions } = {}) {
       if (clock) useAppFakeTimers(clock);
       if (tokenLifetimeSec !== undefined) need(server).setBehaviour('token', { lifetimeSec: tokenLifetimeSec });
-      const app = await launchApp({ dirs: need(dirs) });
+      const app = await launchApp({ ...launchOptions, dirs: need(dirs) });
       await app.signIn(demoSignIn(need(server)));
       return app;
     },

@@ -34,4 +34,12 @@ describe('safeStorage cipher adapter', () => {
     expect(createSafeStorageCipher(storage, 'win32').backend()).toBe('windows_dpapi');
     expect(asked).toEqual([]);
   });
+
+  it('on Linux reads the async key provider from a probe’s ciphertext tag; macOS and Windows have no probe', async () => {
+    const fallback = { encryptStringAsync: async () => Buffer.from('v10\u0001\u0002', 'latin1') } as Partial<Electron.SafeStorage> as Electron.SafeStorage;
+    const secretService = { encryptStringAsync: async () => Buffer.from('v11\u0001\u0002', 'latin1') } as Partial<Electron.SafeStorage> as Electron.SafeStorage;
+    expect(await createSafeStorageCipher(fallback, 'linux').keyProvider?.()).toBe('fallback-key');
+    expect(await createSafeStorageCipher(secretService, 'linux').keyProvider?.()).toBe('secret-service');
+    expect(createSafeStorageCipher(fallback, 'darwin').keyProvider).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
-/** Why the endpoint could not start. */
-export type ApiClientsErrorKind = 'port-taken' | 'port-refused';
+/** Why the endpoint could not start, or its key could not be read or replaced. */
+export type ApiClientsErrorKind = 'port-taken' | 'port-refused' | 'keyring-locked';
 
 /** An expected failure to start the endpoint; the message is a sentence for the user. */
 export class ApiClientsError extends Error {
@@ -10,6 +10,11 @@ export class ApiClientsError extends Error {
     super(message);
     this.kind = kind;
   }
+}
+
+/** The failure while the keychain refuses for now (locked at login, a prompt not answered). */
+export function keyringLocked(): ApiClientsError {
+  return new ApiClientsError('keyring-locked', 'The system keyring is locked, so the API-client key cannot be read or changed yet; unlock it and try again');
 }
 
 /** The failure for a listen error on `port`, or undefined for one that is not about the port. */

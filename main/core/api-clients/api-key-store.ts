@@ -1,6 +1,8 @@
 import type { VaultPersistence } from '../storage/credential-vault';
+import { isTemporaryRefusal } from '../storage/keyring-refusal';
 import type { SecretCipher } from '../storage/secret-cipher';
 import { readSecretsFile, removeSecretsFile, writeSecretsFile } from '../storage/secrets-file';
+import { keyringLocked } from './api-clients-error';
 import { API_KEY_PATTERN, newApiKey } from './api-key';
 
 /** The key file's name in the app's data folder (beside the profiles' secrets files). */
@@ -23,7 +25,8 @@ export interface ApiKeyStoreOptions {
 /**
  * Keeps the API-client key encrypted with the OS keychain (Electron's safeStorage, like the password) in
  * its own owner-only file, written atomically. A file that is missing, damaged or no longer decrypts is
- * replaced by a new key. Loading and rotating run one at a time, in call order.
+ * replaced by a new key; while the keychain refuses for now (locked) nothing is replaced and the call
+ * rejects with `keyring-locked`. Loading and rotating run one at a time, in call order.
  */
 export class ApiKeyStore {
   readonly #options: ApiKeyStoreOptions;
@@ -47,12 +50,12 @@ export class ApiKeyStore {
     return this.#key;
   }
 
-  /** The key: the stored one, else a new one (stored at once). */
+  /** The key: the stored one, else a new one (stored at once); rejects `keyring-locked` while the keychain is locked. */
   load(): Promise<string> {
     return this.#enqueue(async () => this.#key ?? (await this.#readStored()) ?? (await this.#replace()));
   }
 
-  /** Replaces the key with a new random one; the old one is refused from this moment. */
+  /** Replaces the key with a new random one, stored first; the old one is refused once this resolves. */
   rotate(): Promise<string> {
     return this.#enqueue(() => this.#replace());
   }
@@ -71,17 +74,18 @@ export class ApiKeyStore {
       const decrypted = await this.#options.cipher.decrypt(content.blob);
       if (!API_KEY_PATTERN.test(decrypted.text)) return undefined;
       this.#hold(decrypted.text);
-      if (decrypted.shouldReEncrypt) await this.#store(decrypted.text);
+      if (decrypted.shouldReEncrypt) await this.#store(decrypted.text).catch(() => undefined); // the old blob still decrypts
       return this.#key;
-    } catch {
+    } catch (error) {
+      if (isTemporaryRefusal(error)) throw keyringLocked();
       return undefined;
     }
   }
 
   async #replace(): Promise<string> {
     const key = newApiKey();
-    this.#hold(key);
     await this.#store(key);
+    this.#hold(key);
     return key;
   }
 
@@ -92,15 +96,25 @@ export class ApiKeyStore {
     this.#key = key;
   }
 
-  /** Writes the key encrypted; on failure the key stays in memory for this session (an older stored key is removed) and the error is reported. */
+  /**
+   * Writes the key encrypted. A locked keychain rejects `keyring-locked` and changes nothing; any other
+   * failure keeps the key in memory for this session (an older stored key is removed) and is reported.
+   */
   async #store(key: string): Promise<void> {
     if (this.#persistence !== 'keychain') return;
+    let blob: Buffer;
     try {
-      await writeSecretsFile(this.#options.path, await this.#options.cipher.encrypt(key));
+      blob = await this.#options.cipher.encrypt(key);
     } catch (error) {
-      this.#persistence = 'session-only';
-      await removeSecretsFile(this.#options.path).catch(() => undefined);
-      this.#options.onError?.(error);
+      if (isTemporaryRefusal(error)) throw keyringLocked();
+      return this.#fallBackToSession(error);
     }
+    await writeSecretsFile(this.#options.path, blob).catch((error: unknown) => this.#fallBackToSession(error));
+  }
+
+  async #fallBackToSession(error: unknown): Promise<void> {
+    this.#persistence = 'session-only';
+    await removeSecretsFile(this.#options.path).catch(() => undefined);
+    this.#options.onError?.(error);
   }
 }

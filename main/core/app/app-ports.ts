@@ -1,4 +1,5 @@
 import type { AboutInfo } from '../../../common/ipc-contract';
+import type { LoginItemState } from '../autostart/login-item-state';
 import type { ClipboardPort } from '../clipboard/clipboard-guard';
 import type { PlannedNotification } from '../notify/notification-planner';
 import type { TimeFormatter } from '../../../common/time-format';
@@ -18,15 +19,18 @@ export interface NotifierPort {
   show(notification: ShownNotification): void;
 }
 
+
 /** The OS "start at login" switch; both calls report the real state read back. */
 export interface LoginItemPort {
-  isEnabled(): Promise<boolean>;
-  setEnabled(enabled: boolean): Promise<boolean>;
+  state(): Promise<LoginItemState>;
+  setEnabled(enabled: boolean): Promise<LoginItemState>;
 }
 
 /** The global shortcut that copies the token; '' removes it. */
 export interface ShortcutPort {
   set(accelerator: string): Result;
+  /** False while the desktop may not have bound the current shortcut (Wayland), until a press proves it. */
+  isConfirmed(): boolean;
 }
 
 /** Everything the app controller needs from the platform, as plain functions (Electron in the app). */

@@ -103,6 +103,31 @@ export class ProfileSession {
     return this.#vault.credentials !== undefined;
   }
 
+  /** True while the keychain refuses for now and the stored account waits to be read. */
+  get keychainLocked(): boolean {
+    return this.#vault.locked;
+  }
+
+  /**
+   * Tries a keychain that refused for now again; once it gives the stored account up, starts keeping
+   * its token as a launch would (the stored token if still valid, else a login). Resolves true while
+   * it still refuses.
+   */
+  async retryKeychain(): Promise<boolean> {
+    const wasLocked = this.#vault.locked;
+    const stillLocked = await this.#options.pending.track(this.#vault.retryUnlock());
+    const credentials = this.#vault.credentials;
+    if (wasLocked && !this.#vault.locked && credentials) {
+      this.#forgetPassword();
+      this.#forgetPassword = this.#options.ports.hideInLogs(credentials.password);
+      const stored = this.#vault.token;
+      if (stored) this.#keeper.adopt(stored);
+      else this.#keeper.start();
+    }
+    this.#options.onChange();
+    return stillLocked;
+  }
+
   /** True when its secrets live in memory only (the keychain refused or is unusable). */
   get sessionOnly(): boolean {
     return this.#vault.status.persistence === 'session-only';
@@ -205,7 +230,13 @@ export class ProfileSession {
   /** What the tray shows of this profile. */
   menuInput(): ProfileMenuInput & { state: KeeperState } {
     const profile = this.#options.profile();
-    return { id: this.profileId, name: profile.name, state: this.#keeper.state, email: this.signedIn ? profile.email : '' };
+    return {
+      id: this.profileId,
+      name: profile.name,
+      state: this.#keeper.state,
+      email: this.signedIn ? profile.email : '',
+      keychainLocked: this.#vault.locked,
+    };
   }
 
   /** Stops the keeper (aborting a login in flight), the sign-in attempt and the notification timer. */

@@ -14,11 +14,16 @@ import type {
 } from '../../../common/ipc-contract';
 import { PREFERENCE_LABELS } from '../../../common/preference-fields';
 import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
+import { ApiClientsError } from '../api-clients/api-clients-error';
 import { ApiClientsService } from '../api-clients/api-clients-service';
 import type { ApiKeyStore } from '../api-clients/api-key-store';
 import { postmanPreRequestScript } from '../api-clients/postman-script';
 import type { ApiTokenSource } from '../api-clients/token-reply';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
+import { CopyNotConfirmedError } from '../clipboard/clipboard-route';
+import { isAllowedExternalUrl } from '../window/doc-links';
+import { desktopNotes } from './desktop-notes';
+import { KeychainRetry } from './keychain-retry';
 import { ControllerError, type AppController } from './app-controller';
 import { buildStatusSnapshot, preferencesOf } from './status-view';
 import { resolveBaseUrl } from '../settings/base-url';
@@ -39,6 +44,7 @@ import { copyNotice } from '../clipboard/copy-notice';
 import { buildTrayView, type TrayMenuInput, type TrayView } from '../tray/menu-model';
 import { trayChangesAt } from '../tray/tray-changes-at';
 import type { CopyNotice } from '../tray/tray-input';
+import type { LoginItemState } from '../autostart/login-item-state';
 import type { AppPorts } from './app-ports';
 import { buildDiagnostics } from './diagnostics';
 import { PendingWork } from './pending-work';
@@ -101,7 +107,10 @@ export class TrayAppController implements AppController {
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
   readonly #network: NetworkAccess;
-  #startAtLogin = false;
+  readonly #keychainRetry: KeychainRetry;
+  #loginItem: LoginItemState = 'disabled';
+  #notificationFailure: string | undefined;
+  #copyAdviceShown = false;
   /** What the tray says after the last copy, until it ends. */
   #copyNotice: CopyNotice | undefined;
   #disposed = false;
@@ -139,6 +148,13 @@ export class TrayAppController implements AppController {
       else this.#ports.reportError(new Error(`No vault was opened for a profile; it starts signed out`));
     }
     for (const notice of [...(options.notices ?? []), ...this.#vaults.notices]) this.#tell(notice);
+    this.#keychainRetry = new KeychainRetry(() => this.#retryLockedVaults(), (error) => this.#ports.reportError(error));
+    if (this.#keychainLocked()) this.#keychainRetry.start();
+  }
+
+  /** Whether "start at login" is on as far as the user is concerned (approval pending counts). */
+  get #startAtLogin(): boolean {
+    return this.#loginItem !== 'disabled';
   }
 
   /**
@@ -147,10 +163,7 @@ export class TrayAppController implements AppController {
    * in (the launch logins).
    */
   async start(): Promise<void> {
-    this.#startAtLogin = await this.#ports.loginItem.isEnabled().catch((error: unknown) => {
-      this.#ports.reportError(error);
-      return this.#settings.get().startAtLogin;
-    });
+    await this.#readLoginItem();
     this.#ports.shortcut.set(this.#settings.get().globalShortcut);
     for (const session of this.#sessions.values()) session.start();
     if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
@@ -165,9 +178,33 @@ export class TrayAppController implements AppController {
     this.#publish();
   }
 
-  /** True when any profile holds an account (email and password), on disk or for this session. */
+  /** True when any profile holds an account (email and password), on disk or for this session, or waits for the keychain to give it. */
   get signedIn(): boolean {
-    return [...this.#sessions.values()].some((session) => session.signedIn);
+    return [...this.#sessions.values()].some((session) => session.signedIn || session.keychainLocked);
+  }
+
+  /**
+   * Tries a keychain that refused for now again, at once (resume, screen unlock, the settings window
+   * or tray menu opened); does nothing when no vault waits for it.
+   */
+  retryKeychain(): Promise<void> {
+    return this.#keychainLocked() ? this.#keychainRetry.nudge() : Promise.resolve();
+  }
+
+  /**
+   * The user opened the settings window: reads again what may have changed outside the app (a login
+   * item approved in System Settings) and retries a keychain that refused for now.
+   */
+  async settingsOpened(): Promise<void> {
+    await Promise.all([this.retryKeychain(), this.#readLoginItem()]);
+    this.#publish();
+  }
+
+  /** Records that the OS refused to show a notification (macOS `failed`); the window says so. */
+  notificationFailed(error: string): void {
+    this.#ports.reportError(new Error(`A notification could not be shown: ${error}`));
+    this.#notificationFailure = error;
+    this.#publish();
   }
 
   /** Tokens for the `patchworks-token` channel: the profiles by name, the default one first; never a login. */
@@ -191,14 +228,24 @@ export class TrayAppController implements AppController {
   getSnapshot(): StatusSnapshot {
     const settings = { ...this.#settings.get(), startAtLogin: this.#startAtLogin };
     const sessions = this.#orderedSessions(false);
-    return buildStatusSnapshot({
-      profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
-      settings,
-      sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
-      sessionOnlyReason:
-        this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
-      ...(this.#apiClients && { apiClients: this.#apiClientsView() }),
+    const notes = desktopNotes({
+      shortcutSet: settings.globalShortcut !== '',
+      shortcutConfirmed: this.#ports.shortcut.isConfirmed(),
+      loginItemAwaitsApproval: this.#loginItem === 'requires-approval',
+      ...(this.#notificationFailure !== undefined && { notificationFailure: this.#notificationFailure }),
+      keychainLocked: this.#keychainLocked(),
     });
+    return {
+      ...buildStatusSnapshot({
+        profiles: sessions.map(({ profile, session }) => session.snapshot(profile.id === settings.defaultProfileId)),
+        settings,
+        sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
+        sessionOnlyReason:
+          this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
+        ...(this.#apiClients && { apiClients: this.#apiClientsView() }),
+      }),
+      ...(notes && { desktopNotes: notes }),
+    };
   }
 
   /** What the tray shows now: the default profile's items on top, each other profile in a submenu. */
@@ -218,6 +265,7 @@ export class TrayAppController implements AppController {
     return {
       state: first?.state ?? { status: 'stopped' },
       email: first?.email ?? '',
+      keychainLocked: first?.keychainLocked === true,
       now,
       notifyLeadMs: settings.notifyLeadMinutes * MINUTE,
       formatTime: this.#ports.formatTime,
@@ -275,7 +323,12 @@ export class TrayAppController implements AppController {
     const now = new Date();
     const { text, token } = session.textToCopy(format, now);
     const seconds = this.#settings.get().clipboardClearSeconds;
-    await this.#clipboard.copy(text, seconds);
+    try {
+      await this.#clipboard.copy(text, seconds);
+    } catch (error) {
+      if (error instanceof CopyNotConfirmedError) this.#adviseOnCopy(error);
+      throw error;
+    }
     session.noteCopied(token);
     this.#copyNotice = copyNotice(now, seconds);
     this.#publish();
@@ -334,7 +387,7 @@ export class TrayAppController implements AppController {
       throw error;
     }
     if (preferences.startAtLogin !== this.#startAtLogin) {
-      this.#startAtLogin = await this.#ports.loginItem.setEnabled(preferences.startAtLogin);
+      this.#loginItem = await this.#ports.loginItem.setEnabled(preferences.startAtLogin);
       if (this.#startAtLogin !== saved.startAtLogin) saved = this.#saveSettings({ startAtLogin: this.#startAtLogin });
     }
     for (const session of this.#sessions.values()) session.updatePreferences(saved);
@@ -368,7 +421,7 @@ export class TrayAppController implements AppController {
 
   /** Puts the API-client key on the clipboard in main (cleared like a token); the key never leaves main otherwise. */
   async copyApiKey(): Promise<CopyApiKeyResult> {
-    const key = await this.#requireApiClients().keys.load();
+    const key = await this.#withKeys((keys) => keys.load());
     const seconds = this.#settings.get().clipboardClearSeconds;
     const now = Date.now();
     await this.#clipboard.copy(key, seconds);
@@ -377,7 +430,7 @@ export class TrayAppController implements AppController {
 
   /** Replaces the API-client key; the old one is refused from this moment. */
   async rotateApiKey(): Promise<ApiClientsView> {
-    await this.#requireApiClients().keys.rotate();
+    await this.#withKeys((keys) => keys.rotate());
     this.#publish();
     return this.#apiClientsView();
   }
@@ -390,6 +443,7 @@ export class TrayAppController implements AppController {
   }
 
   async openExternal(url: string): Promise<void> {
+    if (!isAllowedExternalUrl(url)) throw new ControllerError('invalid-payload', 'That link is not one the app opens.');
     await this.#ports.openExternal(url);
   }
 
@@ -429,7 +483,7 @@ export class TrayAppController implements AppController {
     await this.#switchScriptAccess(false);
     await this.#apiClients?.service.close();
     if (this.#scriptAccessDir !== undefined) await rm(this.#scriptAccessDir, { recursive: true, force: true });
-    this.#startAtLogin = await this.#ports.loginItem.setEnabled(false);
+    this.#loginItem = await this.#ports.loginItem.setEnabled(false);
     await this.#clipboard.flush();
     await this.#pending.settled();
     await this.#ports.removeAppData();
@@ -470,6 +524,7 @@ export class TrayAppController implements AppController {
 
   async #dispose(): Promise<void> {
     this.#disposed = true;
+    this.#keychainRetry.stop();
     this.#newProfileAttempt.abort();
     for (const session of this.#sessions.values()) session.stop();
     this.#listeners.clear();
@@ -492,6 +547,7 @@ export class TrayAppController implements AppController {
         return;
       case 'open-settings':
         this.#ports.openSettings();
+        await this.settingsOpened();
         return;
       case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
@@ -500,6 +556,32 @@ export class TrayAppController implements AppController {
         this.#ports.quit();
         return;
     }
+  }
+
+  async #readLoginItem(): Promise<void> {
+    this.#loginItem = await this.#ports.loginItem.state().catch((error: unknown): LoginItemState => {
+      this.#ports.reportError(error);
+      return this.#settings.get().startAtLogin ? 'enabled' : 'disabled';
+    });
+  }
+
+  #keychainLocked(): boolean {
+    return [...this.#sessions.values()].some((session) => session.keychainLocked);
+  }
+
+  /** One retry of every vault the keychain refused for now; resolves true while any still waits. */
+  async #retryLockedVaults(): Promise<boolean> {
+    const locked = [...this.#sessions.values()].filter((session) => session.keychainLocked);
+    const results = await Promise.all(locked.map((session) => session.retryKeychain()));
+    this.#publish();
+    return results.some(Boolean);
+  }
+
+  /** Tells the user once per run what to do when a copy cannot reach this desktop's clipboard. */
+  #adviseOnCopy(error: CopyNotConfirmedError): void {
+    if (this.#copyAdviceShown) return;
+    this.#copyAdviceShown = true;
+    this.#ports.notifier.show({ title: 'Copy did not reach the clipboard', body: error.message, action: { kind: 'open-settings' } });
   }
 
   #addSession(profileId: string, vault: CredentialVault): ProfileSession {
@@ -568,6 +650,16 @@ export class TrayAppController implements AppController {
   #requireApiClients(): { service: ApiClientsService; keys: ApiKeyStore } {
     if (!this.#apiClients) throw new ControllerError('unavailable', 'API clients are not available in this build.');
     return this.#apiClients;
+  }
+
+  /** Runs `work` on the key store; a locked keychain becomes `unavailable` with its sentence. */
+  async #withKeys<T>(work: (keys: ApiKeyStore) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.#requireApiClients().keys);
+    } catch (error) {
+      if (error instanceof ApiClientsError) throw new ControllerError('unavailable', `${error.message}.`);
+      throw error;
+    }
   }
 
   #apiClientsView(): ApiClientsView {

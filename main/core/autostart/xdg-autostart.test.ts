@@ -7,9 +7,9 @@ import { XdgAutostart, xdgAutostartPath } from './xdg-autostart';
 
 describe('xdgAutostartPath', () => {
   it('uses XDG_CONFIG_HOME when absolute, else ~/.config', () => {
-    expect(xdgAutostartPath({ XDG_CONFIG_HOME: '/x/cfg' }, '/home/u')).toBe('/x/cfg/autostart/patchworks-token-tray.desktop');
-    expect(xdgAutostartPath({ XDG_CONFIG_HOME: 'relative' }, '/home/u')).toBe('/home/u/.config/autostart/patchworks-token-tray.desktop');
-    expect(xdgAutostartPath({}, '/home/u')).toBe('/home/u/.config/autostart/patchworks-token-tray.desktop');
+    expect(xdgAutostartPath({ XDG_CONFIG_HOME: '/x/cfg' }, '/home/u')).toBe('/x/cfg/autostart/co.pwks.TokenTray.desktop');
+    expect(xdgAutostartPath({ XDG_CONFIG_HOME: 'relative' }, '/home/u')).toBe('/home/u/.config/autostart/co.pwks.TokenTray.desktop');
+    expect(xdgAutostartPath({}, '/home/u')).toBe('/home/u/.config/autostart/co.pwks.TokenTray.desktop');
   });
 });
 
@@ -49,7 +49,7 @@ describe('XdgAutostart against real files', () => {
     await autostart.enable({ execPath: '/usr/bin/patchworks-token-tray', args: ['--hidden'] });
     expect(await autostart.isEnabled()).toBe(true);
     expect(await readFile(file, 'utf8')).toContain('Exec=/usr/bin/patchworks-token-tray --hidden\n');
-    expect(await readdir(join(dir, 'autostart'))).toEqual(['patchworks-token-tray.desktop']);
+    expect(await readdir(join(dir, 'autostart'))).toEqual(['co.pwks.TokenTray.desktop']);
     await autostart.disable();
     expect(await autostart.isEnabled()).toBe(false);
     await autostart.disable();

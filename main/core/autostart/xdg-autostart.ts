@@ -1,12 +1,13 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
+import { DESKTOP_FILE_NAME } from '../shared/app-id';
 import { desktopEntry, entryStartsApp } from './desktop-entry';
 import type { LaunchCommand } from './desktop-entry';
 
-/** The file name of the app's autostart entry. */
-export const AUTOSTART_FILE_NAME = 'patchworks-token-tray.desktop';
+/** The file name of the app's autostart entry: the app id, like the installed `.desktop` file. */
+export const AUTOSTART_FILE_NAME = DESKTOP_FILE_NAME;
 
-/** `$XDG_CONFIG_HOME/autostart/patchworks-token-tray.desktop`, with `~/.config` as the default. */
+/** `$XDG_CONFIG_HOME/autostart/co.pwks.TokenTray.desktop`, with `~/.config` as the default. */
 export function xdgAutostartPath(env: { XDG_CONFIG_HOME?: string | undefined }, homeDir: string): string {
   const configHome =
     env.XDG_CONFIG_HOME !== undefined && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : join(homeDir, '.config');

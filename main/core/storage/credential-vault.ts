@@ -1,12 +1,13 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isExpired, type IssuedToken } from '../login/issued-token';
+import { isTemporaryRefusal } from './keyring-refusal';
 import type { CipherBackend, SecretCipher } from './secret-cipher';
 import { readSecretsFile, removeSecretsFile, SECRETS_FILE_NAME, writeSecretsFile } from './secrets-file';
 import { moveAside } from './set-aside';
 import type { StorageNotice } from './storage-notice';
 import { decodeVaultContents, encodeVaultContents, type StoredCredentials } from './vault-payload';
-import { notSavedNotice, sessionOnlyNotice, signInAgainNotice } from './vault-notices';
+import { fallbackKeyNotice, notSavedNotice, sessionOnlyNotice, signInAgainNotice } from './vault-notices';
 
 /** Where the password lives: encrypted on disk by the OS keychain, or in memory until quit. */
 export type VaultPersistence = 'keychain' | 'session-only';
@@ -16,6 +17,8 @@ export interface VaultStatus {
   persistence: VaultPersistence;
   backend: CipherBackend;
   hasCredentials: boolean;
+  /** Present while the keychain refuses for now (locked, prompt unanswered): the stored account waits, its file kept. */
+  locked?: true;
   notice?: StorageNotice;
 }
 
@@ -44,8 +47,13 @@ const WEAK_BACKENDS: ReadonlySet<CipherBackend> = new Set(['basic_text', 'unknow
 export async function keyringVerdict(cipher: SecretCipher): Promise<KeyringVerdict> {
   const available = await cipher.isAvailable().catch(() => false);
   const backend = cipher.backend();
-  if (available && !WEAK_BACKENDS.has(backend)) return { persistence: 'keychain', backend };
-  return { persistence: 'session-only', backend, notice: sessionOnlyNotice(backend, available) };
+  if (!available || WEAK_BACKENDS.has(backend)) {
+    return { persistence: 'session-only', backend, notice: sessionOnlyNotice(backend, available) };
+  }
+  // A refusal of the probe (locked keyring) or an unreadable tag leaves the backend's word standing.
+  const provider = await cipher.keyProvider?.().catch(() => 'unknown' as const);
+  if (provider === 'fallback-key') return { persistence: 'session-only', backend, notice: fallbackKeyNotice() };
+  return { persistence: 'keychain', backend };
 }
 
 /** What a vault is built from; `fileName` defaults to the single-account `secrets.json`. */
@@ -74,6 +82,9 @@ export class CredentialVault {
   #persistence: VaultPersistence = 'session-only';
   #backend: CipherBackend = 'unknown';
   #notice: StorageNotice | undefined;
+  #locked = false;
+  /** What memory holds was not written because the keychain refused for now. */
+  #unsaved = false;
   #credentials: StoredCredentials | undefined;
   #token: IssuedToken | undefined;
   #queue: Promise<void> = Promise.resolve();
@@ -107,8 +118,32 @@ export class CredentialVault {
       persistence: this.#persistence,
       backend: this.#backend,
       hasCredentials: this.#credentials !== undefined,
+      ...(this.#locked && { locked: true as const }),
       ...(this.#notice && { notice: this.#notice }),
     };
+  }
+
+  /** True while the keychain refuses for now and the stored account could not be read yet. */
+  get locked(): boolean {
+    return this.#locked;
+  }
+
+  /**
+   * After a refusal "for now": reads the stored account again (unless the user signed in meanwhile,
+   * whose account is then written instead). Resolves true while the keychain still refuses.
+   */
+  retryUnlock(): Promise<boolean> {
+    this.#assertLoaded();
+    if (!this.#locked && !this.#unsaved) return Promise.resolve(false);
+    return this.#enqueue(async () => {
+      if (this.#credentials) {
+        this.#locked = false;
+        await this.#writeCurrent();
+      } else {
+        this.#locked = false;
+        await this.#readStored();
+      }
+    }).then(() => this.#locked || this.#unsaved);
   }
 
   /** The account held now (stored or session-only). */
@@ -167,7 +202,12 @@ export class CredentialVault {
     let decrypted;
     try {
       decrypted = await this.#cipher.decrypt(content.blob);
-    } catch {
+    } catch (error) {
+      // Locked for now: the file is fine and stays where it is; KeychainRetry reads it again later.
+      if (isTemporaryRefusal(error)) {
+        this.#locked = true;
+        return;
+      }
       return this.#setAside();
     }
     const contents = decodeVaultContents(decrypted.text);
@@ -196,9 +236,15 @@ export class CredentialVault {
     let blob: Buffer;
     try {
       blob = await this.#cipher.encrypt(encodeVaultContents({ credentials, ...(token && { token }) }));
-    } catch {
+    } catch (error) {
+      // Refused for now: keep the file as it is and write again on the next retry.
+      if (isTemporaryRefusal(error)) {
+        this.#unsaved = true;
+        return;
+      }
       return this.#fallBackToSession('keyring-refused');
     }
+    this.#unsaved = false;
     try {
       await writeSecretsFile(this.#path, blob);
     } catch {

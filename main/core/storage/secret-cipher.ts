@@ -1,3 +1,5 @@
+import type { LinuxKeyProvider } from './key-provider';
+
 /**
  * Where the encryption key lives: Linux's safeStorage backends by their Electron names, or the
  * macOS keychain / Windows DPAPI. `basic_text` is a hard-coded key; `unknown` means not decided.
@@ -28,4 +30,9 @@ export interface SecretCipher {
   encrypt(plainText: string): Promise<Buffer>;
   /** Decrypts what `encrypt` made; rejects when the key that made it is gone. */
   decrypt(encrypted: Buffer): Promise<DecryptedText>;
+  /**
+   * Linux only: which key the encryptor really uses (see `linuxKeyProviderOf`); absent where the
+   * backend's name says it all (macOS, Windows, tests).
+   */
+  keyProvider?(): Promise<LinuxKeyProvider>;
 }

@@ -37,6 +37,18 @@ export function sessionOnlyNotice(backend: CipherBackend, available: boolean): S
   return { kind: 'session-only', title: SESSION_ONLY_TITLE, message };
 }
 
+/**
+ * Why the password stays in memory only when Linux's async encryptor fell back to its built-in key
+ * (no Secret Service answered), whatever `getSelectedStorageBackend()` reports.
+ */
+export function fallbackKeyNotice(): StorageNotice {
+  return {
+    kind: 'session-only',
+    title: SESSION_ONLY_TITLE,
+    message: `The system keyring did not answer, so encryption would use a built-in key that protects nothing, ${KEPT_UNTIL_QUIT} Make sure GNOME Keyring or KDE Wallet is running and unlocked when you log in, then restart the app.`,
+  };
+}
+
 /** Why the password stays in memory only after saving it failed: the keychain refused, or the disk did. */
 export function notSavedNotice(cause: 'keyring-refused' | 'write-failed'): StorageNotice {
   const reason =

@@ -1,6 +1,6 @@
 import { hasUsableToken } from '../keeper/keeper-view';
 import type { KeeperView } from '../keeper/keeper-view';
-import { statusLine, trayTooltip } from './status-line';
+import { KEYCHAIN_UNLOCKING_NOTE, statusLine, trayTooltip } from './status-line';
 import { trayIconState } from './tray-icon';
 import type { TrayIconState } from './tray-icon';
 import type { TrayInput } from './tray-input';
@@ -56,6 +56,8 @@ export interface ProfileMenuInput {
   state: KeeperView;
   /** The signed-in account's email; empty when signed out. */
   email: string;
+  /** The keychain refuses for now, so its stored account is not loaded yet. */
+  keychainLocked?: boolean;
 }
 
 /**
@@ -104,7 +106,11 @@ function profileItems(input: TrayInput, suffix: '' | `@${string}`, profileId: { 
 
 /** The submenu of a profile other than the default one. */
 function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMenuItem {
-  const items = profileItems({ ...input, state: profile.state, email: profile.email }, `@${profile.id}`, { profileId: profile.id });
+  const items = profileItems(
+    { ...input, state: profile.state, email: profile.email, keychainLocked: profile.keychainLocked === true },
+    `@${profile.id}`,
+    { profileId: profile.id },
+  );
   return { id: `profile@${profile.id}`, label: profile.name, enabled: true, type: 'submenu', submenu: items };
 }
 
@@ -130,6 +136,15 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     separator(3),
     normal('quit', 'Quit', true, { kind: 'quit' }),
   ];
+}
+
+/** The tray while the launch waits for the keychain: its status and Quit, nothing that needs an account. */
+export function unlockingTrayView(): TrayView {
+  return {
+    items: [normal('status', KEYCHAIN_UNLOCKING_NOTE, false), separator(3), normal('quit', 'Quit', true, { kind: 'quit' })],
+    tooltip: `Patchworks Token Tray\n${KEYCHAIN_UNLOCKING_NOTE}`,
+    icon: 'signed-out',
+  };
 }
 
 /** The whole tray view: menu, and the default profile's tooltip and icon, computed together. */

@@ -3,6 +3,12 @@ import { formatDuration } from '../../../common/time-format';
 import { hasUsableToken } from '../keeper/keeper-view';
 import type { TrayInput } from './tray-input';
 
+/** The tray's and the window's words while the keychain refuses for now. */
+export const KEYCHAIN_LOCKED_NOTE = 'Keychain locked — waiting for it to unlock';
+
+/** The tray's words while the launch waits for the keychain (a prompt may be open). */
+export const KEYCHAIN_UNLOCKING_NOTE = 'Unlocking keychain…';
+
 /**
  * "retrying in 40 s", "retrying now", or a hint to retry by hand when nothing is scheduled; led by a
  * short cause for the network failures that have one ("the proxy needs credentials, retrying in 40 s").
@@ -67,6 +73,7 @@ function withoutToken(input: TrayInput): string {
  * "Refresh failing — retrying in 40 s" or "Signed out — open Settings to sign in".
  */
 export function statusLine(input: TrayInput): string {
+  if (input.keychainLocked) return KEYCHAIN_LOCKED_NOTE;
   if (input.email === '') return 'Signed out — open Settings to sign in';
   if (input.state.status === 'needs-sign-in') return 'Sign-in rejected — open Settings to sign in again';
   const { token } = input.state;

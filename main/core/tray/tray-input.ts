@@ -10,6 +10,8 @@ export interface TrayInput {
   /** How long before expiry a token counts as "expiring soon", in milliseconds. */
   notifyLeadMs: number;
   formatTime: TimeFormatter;
+  /** The keychain refuses for now, so the stored account is not loaded yet. */
+  keychainLocked?: boolean;
   /** Feedback after a copy ("Copied — clears in 30 s"), shown until `until`. */
   copied?: CopyNotice;
 }
