@@ -10,7 +10,8 @@ const STATE_TEXT: Readonly<Record<ApiClientsView['state'], string>> = {
 };
 
 /**
- * The "API clients" section: the switch and port (saved on their own), the endpoint's URL and state, and
+ * The "API clients" section: the switch and the port, each applied as soon as it changes (the port when
+ * the field is left or Enter is pressed), as everywhere in Preferences; the endpoint's URL and state; and
  * Copy key / Rotate key / Copy Postman pre-request script. The key is copied in main; it never reaches the page.
  */
 export class ApiClientsPanel {
@@ -25,16 +26,14 @@ export class ApiClientsPanel {
   constructor(api: PreloadApi) {
     this.#api = api;
     this.#form.addEventListener('input', () => (this.#dirty = true));
-    this.#form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#save();
-    });
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('change', () => void this.#save());
     byId('copy-api-key').addEventListener('click', () => void this.#copyKey());
     byId('rotate-api-key').addEventListener('click', () => void this.#rotate());
     byId('copy-postman-script').addEventListener('click', () => void this.#copyScript());
   }
 
-  /** Shows the endpoint (the section stays hidden when the app has none); keeps the user's unsaved edits. */
+  /** Shows the endpoint (the section stays hidden when the app has none); keeps a value main has not accepted yet. */
   render(view: ApiClientsView | undefined): void {
     this.#section.hidden = view === undefined;
     if (view === undefined) return;
@@ -57,11 +56,12 @@ export class ApiClientsPanel {
     const result = await whileBusy(this.#section, () => this.#api.saveApiClients(request));
     if (!result.ok) {
       const unplaced = showFieldErrors(this.#form, result.error.fieldErrors, 'api-clients-');
-      return showMessage(this.#message, ['Nothing was saved.', result.error.message, ...unplaced].join(' '), 'error');
+      return showMessage(this.#message, ['Not saved.', result.error.message, ...unplaced].join(' '), 'error');
     }
     this.#dirty = false;
     this.render(result.value);
-    showMessage(this.#message, result.value.enabled ? `API clients can connect to ${result.value.url}.` : 'API clients are off; the port is closed.', 'success');
+    const what = result.value.enabled ? `API clients can connect to ${result.value.url}.` : `API clients are off; port ${result.value.port} is closed.`;
+    showMessage(this.#message, `Saved. ${what}`, 'success');
   }
 
   async #copyKey(): Promise<void> {

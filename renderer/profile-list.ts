@@ -1,5 +1,6 @@
 import type { ProfileSnapshot } from '../common/ipc-contract';
 import { byId } from './dom';
+import { formatTime } from './format';
 import { statusLabel, statusTone } from './status-labels';
 
 /** One row of the list: a radio named by the profile's name, described by its default mark and status. */
@@ -9,6 +10,15 @@ interface Row {
   name: HTMLElement;
   badge: HTMLElement;
   status: HTMLElement;
+  detail: HTMLElement;
+}
+
+const ENVIRONMENTS = { production: 'Production', staging: 'Staging', custom: 'Custom' } as const;
+
+/** "Production · expires Sat 10:03": where the profile signs in and when its token runs out. */
+function profileDetail(profile: ProfileSnapshot): string {
+  const expiry = profile.token === undefined ? 'no token' : `expires ${formatTime(profile.token.expiresAt)}`;
+  return `${ENVIRONMENTS[profile.environment]} · ${expiry}`;
 }
 
 let rowCount = 0;
@@ -23,12 +33,13 @@ function createRow(onSelect: (id: string) => void): Row {
   const name = Object.assign(document.createElement('span'), { className: 'profile-name', id: `profile-${n}-name` });
   const badge = Object.assign(document.createElement('span'), { className: 'badge', id: `profile-${n}-badge`, textContent: 'Default' });
   const status = Object.assign(document.createElement('span'), { className: 'profile-status', id: `profile-${n}-status` });
+  const detail = Object.assign(document.createElement('span'), { className: 'profile-detail', id: `profile-${n}-detail` });
   radio.setAttribute('aria-labelledby', name.id);
   radio.addEventListener('change', () => {
     if (radio.checked) onSelect(radio.value);
   });
-  root.append(radio, name, badge, status);
-  return { root, radio, name, badge, status };
+  root.append(radio, name, badge, status, detail);
+  return { root, radio, name, badge, status, detail };
 }
 
 /**
@@ -56,7 +67,9 @@ export class ProfileList {
       row.name.textContent = profile.name;
       row.badge.hidden = !profile.isDefault;
       // A hidden element named in aria-describedby would still be read, so name the badge only when shown.
-      row.radio.setAttribute('aria-describedby', profile.isDefault ? `${row.badge.id} ${row.status.id}` : row.status.id);
+      const described = `${row.status.id} ${row.detail.id}`;
+      row.radio.setAttribute('aria-describedby', profile.isDefault ? `${row.badge.id} ${described}` : described);
+      row.detail.textContent = profileDetail(profile);
       const who = profile.email === '' ? '' : ` · ${profile.email}`;
       row.status.textContent = `${statusLabel(profile.status, profile.lastError?.kind)}${who}`;
       row.status.dataset.tone = statusTone(profile.status);

@@ -26,6 +26,11 @@ export class ProfileSelection {
     return this.#snapshot?.profiles.find((profile) => profile.id === this.#id);
   }
 
+  /** The latest snapshot, once one arrived. */
+  get snapshot(): StatusSnapshot | undefined {
+    return this.#snapshot;
+  }
+
   /** The names of every profile, for suggesting a free one. */
   get names(): string[] {
     return this.#snapshot?.profiles.map((profile) => profile.name) ?? [];

@@ -132,6 +132,6 @@ export class ProfilesPanel {
     this.host.update(result.value);
     showMessage(this.message, `Removed “${profile.name}”. Its password and token were deleted.`, 'success');
     if (result.value.profiles.length > 0) this.list.focus();
-    else byId('name').focus();
+    else byId('email').focus();
   }
 }

@@ -9,6 +9,7 @@ import {
   expectNoSevereAxeViolations,
   focusedId,
   focusedValue,
+  openTab,
   profileRows,
   useSettingsWindows,
   type OpenWindow,
@@ -62,8 +63,9 @@ describe('settings window with several profiles', () => {
     const { page } = window;
     await bed.signIn(window, ACME);
     await expect(text(page, '#account-message')).resolves.toMatch(/^Added “Acme production”\. Signed in as demo@patchworks\.test\./);
+    await openTab(page, 'Profiles & account');
     await page.getByRole('button', { name: 'Add profile' }).click();
-    await expect(focusedId(page)).resolves.toBe('name');
+    await expect(focusedId(page)).resolves.toBe('email');
     await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe('');
     await expect(page.locator('#password-stored').isHidden()).resolves.toBe(true);
     await expect(page.locator('#profile-list').getByRole('radio', { checked: true }).count()).resolves.toBe(0);
@@ -78,7 +80,7 @@ describe('settings window with several profiles', () => {
     const acmeRadio = page.getByRole('radio', { name: ACME.name, exact: true });
     const describedBy = (await acmeRadio.getAttribute('aria-describedby')) ?? '';
     const described = (await Promise.all(describedBy.split(' ').map((id) => text(page, `[id="${id}"]`)))).join(' ');
-    expect(described).toBe(`Default Signed in · ${ACME.email}`);
+    expect(described).toMatch(new RegExp(`^Default Signed in · ${ACME.email} Custom · expires \\S+ \\d\\d:\\d\\d\\b`));
 
     const acmeToken = bed.issuedTokens(ACME.email).at(-1)!;
     const globexToken = bed.issuedTokens(GLOBEX.email).at(-1)!;
@@ -89,11 +91,13 @@ describe('settings window with several profiles', () => {
     await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(ACME.email);
     await expect(page.getByLabel('Profile name').inputValue()).resolves.toBe(ACME.name);
     await expect(text(page, '#status-preview')).resolves.toBe(preview(acmeToken));
+    await openTab(page, 'Status');
     await page.getByRole('button', { name: 'Copy token', exact: true }).click();
     await page.locator('#status-message.success').waitFor();
     expect(window.controller.clipboard.writes.at(-1)).toBe(acmeToken);
 
-    await page.getByRole('radio', { name: GLOBEX.name }).check();
+    // The Status tab has its own profile picker.
+    await page.getByLabel('Profile', { exact: true }).selectOption({ label: GLOBEX.name });
     await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(GLOBEX.email);
     await page.getByRole('button', { name: 'Copy Authorization header' }).click();
     await page.locator('#status-message.success').waitFor();
@@ -105,6 +109,7 @@ describe('settings window with several profiles', () => {
     const window = await bed.openWindow();
     const { page } = window;
     const ids = await bed.addTwoProfiles(window);
+    await page.getByRole('button', { name: 'Change…' }).click();
     await page.getByLabel('Password', { exact: true }).fill('typed-but-not-sent');
     // Main signs the default profile out (as the tray could): the page hears of it through a push only.
     await window.controller.signOut(ids.acme);
@@ -131,6 +136,7 @@ describe('settings window with several profiles', () => {
     // Globex's password changes on the server: its next login fails and it needs signing in again.
     bed.server.addAccount(GLOBEX.email, 'changed-elsewhere-321');
     await page.getByRole('radio', { name: GLOBEX.name }).check();
+    await openTab(page, 'Status');
     await page.getByRole('button', { name: 'Refresh now' }).click();
     await page.locator('#status-message.error').waitFor();
     await expect(text(page, '#status-state')).resolves.toBe('Needs sign-in');
@@ -140,16 +146,21 @@ describe('settings window with several profiles', () => {
       { name: GLOBEX.name, isDefault: false, status: `Needs sign-in · ${GLOBEX.email}`, checked: true },
     ]);
     await expect(page.locator('.profile-status[data-tone="problem"]').count()).resolves.toBe(1);
+    await openTab(page, 'Profiles & account');
     expect(profileNamed(window, ACME.name)).toMatchObject({ status: 'valid' });
     expect(profileNamed(window, ACME.name)?.token?.preview).toBe(acmeTokenBefore);
     await expectNoSevereAxeViolations(page);
 
     // Acme still hands out its token; Globex signs in again with the new password.
     await page.getByRole('radio', { name: ACME.name }).check();
+    await openTab(page, 'Status');
     await page.getByRole('button', { name: 'Copy token', exact: true }).click();
     await page.locator('#status-message.success').waitFor();
     expect(window.controller.clipboard.writes.at(-1)).toBe(bed.issuedTokens(ACME.email).at(-1));
+    await openTab(page, 'Profiles & account');
     await page.getByRole('radio', { name: GLOBEX.name }).check();
+    await expect(text(page, '#account-summary-text')).resolves.toMatch(/ · needs sign-in$/);
+    await page.getByRole('button', { name: 'Change…' }).click();
     await page.getByLabel('Password', { exact: true }).fill('changed-elsewhere-321');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('#account-message.success').waitFor();
@@ -249,7 +260,7 @@ describe('settings window with several profiles', () => {
     await page.getByRole('button', { name: 'Remove profile' }).click();
     await page.locator('#profiles-empty').waitFor();
     await expect(text(page, '#account-heading')).resolves.toBe('Account — new profile');
-    await expect(focusedId(page)).resolves.toBe('name');
+    await expect(focusedId(page)).resolves.toBe('email');
     expect(await window.controller.secretFiles()).toEqual([]);
     expect(window.dialogs).toEqual([]);
     await expectNoSecrets(window, allSecrets());
@@ -278,8 +289,8 @@ describe('profiles: keyboard and accessibility', () => {
     const ids = await bed.addTwoProfiles(window);
     const focused = () => focusedId(page);
 
-    // Tab from the top reaches the checked profile; arrows switch profiles.
-    await page.locator('h1').click();
+    // Tab from the top of the panel reaches the checked profile; arrows switch profiles.
+    await page.locator('#panel-profiles').focus();
     await page.keyboard.press('Tab');
     await expect(focusedValue(page)).resolves.toBe(ids.globex);
     await page.keyboard.press('ArrowUp');
@@ -334,7 +345,7 @@ describe('profiles: keyboard and accessibility', () => {
     // Add profile: Enter moves the focus to the new form's first field.
     await page.getByRole('button', { name: 'Add profile' }).focus();
     await page.keyboard.press('Enter');
-    await expect(focused()).resolves.toBe('name');
+    await expect(focused()).resolves.toBe('email');
     await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe('');
   });
 
@@ -355,5 +366,5 @@ describe('profiles: keyboard and accessibility', () => {
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
       await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
     }
-  }, 60_000); // two colour schemes, four sign-ins, four axe scans: a longer hang guard than the default 20 s
+  }, 60_000); // four axe runs in two windows
 });

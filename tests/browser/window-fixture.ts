@@ -51,8 +51,10 @@ export function useSettingsWindows() {
   });
 
   /** Opens the page over a fresh controller (fresh temp storage). */
-  async function openWindow(options: { colorScheme?: 'light' | 'dark'; sessionOnly?: boolean } = {}): Promise<OpenWindow> {
-    const controller = await TestAppController.create({ sessionOnly: options.sessionOnly ?? false });
+  async function openWindow(
+    options: { colorScheme?: 'light' | 'dark'; sessionOnly?: boolean; trayMissing?: boolean } = {},
+  ): Promise<OpenWindow> {
+    const controller = await TestAppController.create({ sessionOnly: options.sessionOnly ?? false, trayMissing: options.trayMissing ?? false });
     return attach(controller, options);
   }
 
@@ -64,21 +66,29 @@ export function useSettingsWindows() {
     return window;
   }
 
-  /** Fills the account form for the stand-in server (custom environment) and submits it with the mouse. */
+  /**
+   * Fills the account form for the stand-in server (custom environment) and submits it with the mouse,
+   * on the Profiles & account tab; a profile that holds an account is changed through **Change…**.
+   */
   async function signIn(window: SettingsPage, account: AccountInput): Promise<void> {
     const { page } = window;
+    await openTab(page, 'Profiles & account');
+    const change = page.getByRole('button', { name: 'Change…' });
+    if (await change.isVisible()) await change.click();
     await page.getByLabel('Email', { exact: true }).fill(account.email);
     if (account.name !== undefined) await page.getByLabel('Profile name').fill(account.name);
     await page.getByLabel('Password', { exact: true }).fill(account.password);
     await page.getByLabel('Custom', { exact: true }).check();
     await page.getByLabel('Custom base URL').fill(server.url);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('#account-message.success, #account-message.error').waitFor();
+    await page.locator('#account-message.success, #account-message.error').waitFor({ state: 'attached' }); // a first profile moves the window to Status, hiding the message
   }
 
   /** Signs in ACME (the first profile, so the default) and then adds GLOBEX; returns their ids. */
   async function addTwoProfiles(window: OpenWindow): Promise<{ acme: string; globex: string }> {
     await signIn(window, ACME);
+    await dismissFirstRun(window.page);
+    await openTab(window.page, 'Profiles & account');
     await window.page.getByRole('button', { name: 'Add profile' }).click();
     await signIn(window, GLOBEX);
     await window.page.locator('#account-message.success').waitFor();
@@ -108,6 +118,21 @@ export function useSettingsWindows() {
       return server.requests.flatMap((r) => (r.issuedToken && (email === undefined || r.email === email) ? [r.issuedToken] : []));
     },
   };
+}
+
+/** The window's tabs by their names. */
+export type TabName = 'Status' | 'Profiles & account' | 'Preferences' | 'About';
+
+/** Shows a tab with the mouse (a no-op when it is already shown). */
+export async function openTab(page: Page, name: TabName): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+}
+
+/** Closes the first-run panel if it is open. */
+export async function dismissFirstRun(page: Page): Promise<void> {
+  const done = page.locator('#first-run-done');
+  if (await done.isVisible()) await done.click();
 }
 
 /** Asserts no secret reached the DOM (markup and field values), the console, or the page's bridge input. */
