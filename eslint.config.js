@@ -16,7 +16,7 @@ const outward = (layers) => ({
 /** The core's folders from the bottom up; a folder may import its own layer and the ones below, never above. */
 const CORE_LAYERS = [
   ['shared', 'log', 'login', 'network', 'keeper', 'settings', 'storage'],
-  ['tray', 'notify', 'clipboard', 'script-access', 'api-clients', 'autostart'],
+  ['tray', 'notify', 'clipboard', 'script-access', 'api-clients', 'autostart', 'cli-link'],
   ['window'],
   ['app'],
   ['ipc'],

@@ -1,6 +1,7 @@
-// `npm run bench`: the token keeper's speed and frugality targets, and the whole app's timer wake-ups, printed plainly.
+// `npm run bench`: the token keeper's speed and frugality targets, the whole app's timer wake-ups and the CLI's call time, printed plainly.
 import { availableParallelism, loadavg } from 'node:os';
 import { startMockServer } from '../tests/mock-server';
+import { compareCliLatency } from './cli-latency';
 import { compareStartLatency } from './latency';
 import { simulateAppDays } from './simulate-app-days';
 import { simulateDays, type Scenario } from './simulate-days';
@@ -9,6 +10,9 @@ import { median } from './stats';
 const ROUNDS = 500;
 const WARM_UP = 50;
 const DAYS = 30;
+const CLI_ROUNDS = 40;
+const CLI_WARM_UP = 4;
+const CLI_TARGET = 1.3;
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
@@ -72,9 +76,22 @@ async function appSection(): Promise<boolean> {
   return app.wakeUpsPerDay <= APP_WAKE_UPS_TARGET;
 }
 
+async function cliSection(): Promise<boolean> {
+  const { cli, bare } = await compareCliLatency(CLI_ROUNDS, CLI_WARM_UP);
+  const cliMedian = median(cli);
+  const bareMedian = median(bare);
+  const ratio = cliMedian / bareMedian;
+  console.log(`(e) patchworks-token (built bundle) asking a live channel vs node -e 0, ${CLI_ROUNDS} alternating runs each after ${CLI_WARM_UP} warm-up rounds`);
+  console.log(`    patchworks-token median ${fixed(cliMedian, 1)} ms`);
+  console.log(`    node -e 0 median        ${fixed(bareMedian, 1)} ms   (baseline)`);
+  console.log(`    ratio                   ${fixed(ratio, 3)}   target <= ${CLI_TARGET}   ${verdict(ratio <= CLI_TARGET)}`);
+  return ratio <= CLI_TARGET;
+}
+
 const [load1] = loadavg();
 console.log(`machine: ${availableParallelism()} CPUs, load average ${load1?.toFixed(1)} (latency medians are noisy when it exceeds the CPU count)`);
 const latencyOk = await latencySection();
 const daysOk = await daysSection();
 const appOk = await appSection();
-console.log(latencyOk && daysOk && appOk ? 'bench: all targets PASS' : 'bench: some targets MISSED (see MISS above)');
+const cliOk = await cliSection();
+console.log(latencyOk && daysOk && appOk && cliOk ? 'bench: all targets PASS' : 'bench: some targets MISSED (see MISS above)');

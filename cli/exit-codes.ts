@@ -1,7 +1,7 @@
-import type { FailureCode } from '../main/core/script-access/protocol';
+import type { FailureCode, ProfileSummary } from '../main/core/script-access/protocol';
 import type { ScriptAccessError } from '../main/core/script-access/script-access-error';
 
-/** The exit status of `patchworks-token`, one per way a request can end (documented in README.md). */
+/** The exit status of `patchworks-token`, one per way a request can end (documented in cli/README.md). */
 export const EXIT = {
   ok: 0,
   failed: 1,
@@ -12,9 +12,10 @@ export const EXIT = {
   unknownProfile: 6,
   refused: 7,
   pending: 8,
+  off: 9,
 } as const;
 
-/** One of the `EXIT` values. */
+/** One of `EXIT` values. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The exit status for a failure answer from the app. */
@@ -41,10 +42,29 @@ export function exitForAccessError(error: ScriptAccessError): ExitCode {
     case 'insecure':
     case 'unproven':
       return EXIT.refused;
+    case 'off':
+      return EXIT.off;
+    case 'absent':
     case 'not-running':
     case 'in-use':
       return EXIT.notRunning;
     case 'path-too-long':
       return EXIT.failed;
+  }
+}
+
+/** The exit status `status` ends with for a profile: 0 while it holds a usable token, else the code a token call would give. */
+export function exitForSummary(summary: ProfileSummary): ExitCode {
+  if (summary.expiresAt !== null) return EXIT.ok;
+  switch (summary.status) {
+    case 'expired':
+    case 'valid':
+    case 'refreshing':
+      return EXIT.expired;
+    case 'signing-in':
+    case 'failing':
+      return EXIT.pending;
+    default:
+      return EXIT.signedOut;
   }
 }

@@ -1,9 +1,6 @@
-// The `patchworks-token` command: prints the running Patchworks Token Tray's current token (see README.md).
-import { scriptAccessPathsForThisUser } from '../main/core/script-access/script-access-paths';
-import { runTokenCli } from './run-cli';
+// The `patchworks-token` command (see cli/README.md). This entry stays tiny: it turns on V8's compile
+// cache first, so the code it then loads (run-cli and the client) is compiled from the cache on later calls.
+import module from 'node:module';
 
-process.exitCode = await runTokenCli(process.argv.slice(2), {
-  paths: scriptAccessPathsForThisUser(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+module.enableCompileCache?.();
+void import('./main').then(({ main }) => main());

@@ -7,6 +7,7 @@ describe('createTimeFormatter', () => {
     expect(createTimeFormatter({ locale: 'en-GB', timeZone: 'UTC' })(at)).toBe('10:03');
     expect(createTimeFormatter({ locale: 'en-GB', timeZone: 'Europe/Berlin' })(at)).toBe('11:03');
     expect(createTimeFormatter({ locale: 'en-US', timeZone: 'UTC' })(at)).toMatch(/^10:03\sAM$/);
+    expect(createTimeFormatter({ locale: 'en-GB', timeZone: 'UTC', weekday: true })(at)).toBe('Sat 10:03');
   });
 });
 

@@ -4,15 +4,18 @@
 /** Turns an instant into a short wall-clock time such as "10:03" for labels and notifications. */
 export type TimeFormatter = (date: Date) => string;
 
-/** Where and how times are shown; both default to the system's settings. */
+/** Where and how times are shown; locale and time zone default to the system's settings. */
 export interface TimeFormatOptions {
   locale?: string;
   timeZone?: string;
+  /** Adds the short weekday ("Sat 10:03"), for times that may be a day away (the window's status). */
+  weekday?: boolean;
 }
 
-/** Builds a formatter for hours and minutes ("10:03", or "10:03 AM" in a 12-hour locale). */
+/** Builds a formatter for hours and minutes, never seconds ("10:03", or "10:03 AM" in a 12-hour locale). */
 export function createTimeFormatter(options: TimeFormatOptions = {}): TimeFormatter {
   const format = new Intl.DateTimeFormat(options.locale, {
+    ...(options.weekday ? { weekday: 'short' } : {}),
     hour: '2-digit',
     minute: '2-digit',
     ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),

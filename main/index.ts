@@ -31,6 +31,7 @@ import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
 import { systemClipboard } from './electron/clipboard';
+import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
@@ -130,7 +131,7 @@ async function launch(): Promise<void> {
     });
   });
 
-  const trayMissing = trayMissingMessage(process.platform, await detectTrayHost());
+  const trayMissing = trayMissingMessage(nodePlatform(), await detectTrayHost());
   if (trayMissing) log.warn(trayMissing);
   const openedSettings = openAppSettings();
   const vaults = await openAppVaults(openedSettings.store.get());
@@ -156,12 +157,12 @@ async function launch(): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
-  const { socketPath, secretFilePath } = scriptAccessPathsForThisUser();
+  const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
-    scriptAccess: { socketPath, secretFilePath, log: (line) => log.warn(line) },
+    scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     apiClients: {
       keys: new ApiKeyStore({
         path: join(app.getPath('userData'), API_KEY_FILE_NAME),
@@ -173,10 +174,11 @@ async function launch(): Promise<void> {
       log: (line) => log.warn(line),
     },
     ports: {
-      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard, nodePlatform())),
+      clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,
       loginItem: createLoginItemControl(platform),
       shortcut,
+      cliTool: createCliToolPort(reportError),
       openExternal,
       openSettings: () => settingsWindow.show(),
       quit: () => app.quit(),

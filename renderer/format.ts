@@ -1,10 +1,10 @@
-import { durationTextChangesIn, formatDuration } from '../common/time-format';
+import { createTimeFormatter, durationTextChangesIn, formatDuration } from '../common/time-format';
 
-const TIME = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const TIME = createTimeFormatter({ weekday: true });
 
 /** A wall-clock time such as "Sat 10:03" (no seconds), or "—" when absent. */
 export function formatTime(epochMs: number | undefined): string {
-  return epochMs === undefined ? '—' : TIME.format(new Date(epochMs));
+  return epochMs === undefined ? '—' : TIME(new Date(epochMs));
 }
 
 /** Time left in the app's one duration format: "23 h 59 min", "4 min", "40 s"; "expired" when over. */

@@ -3,6 +3,7 @@ import { release, type as osType } from 'node:os';
 import { app } from 'electron';
 import type { AboutInfo } from '../../common/ipc-contract';
 import { trayHint } from '../core';
+import { nodePlatform } from './node-platform';
 
 /** Reads the app's, Electron's, Chromium's and Node's versions and the OS; `trayMissing` comes from `detectTrayHost`. */
 export function collectAboutInfo(trayMissing: string | undefined): AboutInfo {
@@ -12,8 +13,8 @@ export function collectAboutInfo(trayMissing: string | undefined): AboutInfo {
     chromiumVersion: process.versions.chrome ?? 'unknown',
     nodeVersion: process.versions.node,
     os: `${osType()} ${release()} (${process.arch})`,
-    platform: process.platform,
-    trayHint: trayHint(process.platform),
+    platform: nodePlatform(),
+    trayHint: trayHint(nodePlatform()),
     ...(trayMissing === undefined ? {} : { trayMissing }),
   };
 }

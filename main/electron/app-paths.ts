@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { app } from 'electron';
 import type { TrayIconState } from '../core';
+import { nodePlatform } from './node-platform';
 
 /** Absolute paths of the built preload script and renderer folder (beside out/main). */
 export function builtPaths(mainDir: string): { preload: string; renderer: string } {
@@ -11,5 +12,5 @@ export function builtPaths(mainDir: string): { preload: string; renderer: string
 /** The tray icon for a state: `<resources>/tray` when packaged, build/tray in a checkout; template images on macOS. */
 export function trayIconPath(state: TrayIconState): string {
   const folder = app.isPackaged ? join(process.resourcesPath, 'tray') : join(app.getAppPath(), 'build/tray');
-  return join(folder, `tray-${state}${process.platform === 'darwin' ? 'Template' : ''}.png`);
+  return join(folder, `tray-${state}${nodePlatform() === 'darwin' ? 'Template' : ''}.png`);
 }

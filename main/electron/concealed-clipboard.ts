@@ -1,6 +1,7 @@
 // Secrets go on the clipboard with the platform's "skip me" markers (history, clipboard managers).
 import { clipboard, ClipboardItem } from 'electron';
 import { concealedFormats, osClipboardType, type ClipboardPort } from '../core';
+import { nodePlatform } from './node-platform';
 
 /**
  * `port` plus `writeSecret`: the text and the markers for this OS in one atomic `clipboard.write`
@@ -8,7 +9,7 @@ import { concealedFormats, osClipboardType, type ClipboardPort } from '../core';
  * `electron application/osclipboard` custom format). Where there is no marker (GNOME, other
  * platforms) it is a plain text write; the clear timer and the clear on quit still apply.
  */
-export function concealedClipboard(port: ClipboardPort, platform: NodeJS.Platform = process.platform): ClipboardPort {
+export function concealedClipboard(port: ClipboardPort, platform: NodeJS.Platform = nodePlatform()): ClipboardPort {
   const markers = concealedFormats(platform);
   return {
     ...port,

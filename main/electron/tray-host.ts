@@ -1,6 +1,7 @@
 // Asks the Linux session bus whether a tray host runs, with the desktop's own command-line tools.
 import { execFile } from 'node:child_process';
 import { STATUS_NOTIFIER_WATCHER, parseNameHasOwner } from '../core';
+import { nodePlatform } from './node-platform';
 
 const ASK_TIMEOUT_MS = 2_000;
 
@@ -26,7 +27,7 @@ function ask(command: string, args: readonly string[]): Promise<boolean | undefi
  * off Linux, or when neither tool could ask (not installed, no session bus): then nothing is claimed.
  * A small shell-out instead of a D-Bus library: one question, asked once per launch.
  */
-export async function detectTrayHost(platform: NodeJS.Platform = process.platform): Promise<boolean | undefined> {
+export async function detectTrayHost(platform: NodeJS.Platform = nodePlatform()): Promise<boolean | undefined> {
   if (platform !== 'linux') return undefined;
   for (const [command, args] of ASKERS) {
     const answer = await ask(command, args);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { expectNoSecretsOnDisk } from '../storage/no-secrets-on-disk';
-import { demoSignIn, electron, secretsFileNames, settle, until, useAppFakeTimers, useTestbed } from '../harness';
+import { demoSignIn, electron, secretsFileNames, settle, storedSecrets, until, useAppFakeTimers, useTestbed } from '../harness';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
@@ -71,6 +74,46 @@ describe('a keyring that is locked for now', () => {
     electron.safeStorage.unlockKeyring();
     electron.powerMonitor.emit('unlock-screen');
     await until(() => app.menuEnabled('copy-token'), 'the account after the unlock');
+  });
+});
+
+describe('signing in while the keychain is locked', () => {
+  it('keeps the new account in memory, leaves the old file alone, and writes it once the keychain unlocks', async () => {
+    await storedAccount();
+    const files = await secretsFileNames(bed.dirs.userData);
+    const before = await readFile(join(bed.dirs.userData, files[0] as string), 'utf8');
+    const app = await bed.launch({ safeStorage: { locked: true } });
+    const profileId = await app.profileId();
+    await app.signIn(demoSignIn(bed.server, { profileId }));
+    expect(app.menuLabel('status')).toMatch(DEMO_ACCOUNT.email);
+    expect(await readFile(join(bed.dirs.userData, files[0] as string), 'utf8')).toBe(before);
+
+    electron.safeStorage.unlockKeyring();
+    electron.powerMonitor.emit('resume');
+    await until(() => readFileSync(join(bed.dirs.userData, files[0] as string), 'utf8') !== before, 'the write after the unlock');
+    expect((await storedSecrets(bed.dirs.userData, profileId)).token?.token).toBe(bed.server.requests.at(-1)?.issuedToken);
+  });
+});
+
+describe('opening the tray menu', () => {
+  it('on Windows retries a locked keychain (the menu reports menu-will-show there)', async () => {
+    await bed.launchSignedIn({ platform: 'windows' }).then((first) => first.quit());
+    const app = await bed.launch({ platform: 'windows', safeStorage: { locked: true } });
+    expect(app.menuLabel('status')).toBe(LOCKED);
+    electron.safeStorage.unlockKeyring();
+    app.tray.userRightClick();
+    await until(() => app.menuEnabled('copy-token'), 'the account after the menu opened');
+  });
+
+  it('on Linux the menu says nothing (no menu-will-show), so the retry waits for the backoff or another event', async () => {
+    await storedAccount();
+    const app = await bed.launch({ platform: 'linux-x11', safeStorage: { locked: true } });
+    electron.safeStorage.unlockKeyring();
+    app.tray.userClick();
+    await settle();
+    expect(app.menuLabel('status')).toBe(LOCKED);
+    electron.powerMonitor.emit('resume');
+    await until(() => app.menuEnabled('copy-token'), 'the account after resume');
   });
 });
 

@@ -1,3 +1,5 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/settings';
 import { preferencesOf } from '../../main/core/app/status-view';
@@ -49,5 +51,22 @@ describe('start at login on macOS', () => {
     await until(() => electron.app.calls.filter((call) => call === 'getLoginItemSettings').length >= 3, 'the login item to be read again');
     expect((await app.snapshot()).desktopNotes?.startAtLogin).toBeUndefined();
     expect(app.menu.item('start-at-login').checked).toBe(true);
+  });
+});
+
+describe('start at login on Linux', () => {
+  it('honours an autostart entry under the old file name and replaces it with the app-id name on the next change', async () => {
+    const autostart = join(bed.dirs.configHome, 'autostart');
+    await mkdir(autostart, { recursive: true });
+    await writeFile(join(autostart, 'patchworks-token-tray.desktop'), '[Desktop Entry]\nType=Application\nExec=/opt/old/patchworks-token-tray --hidden\n');
+    const app = await bed.launch({ platform: 'linux-x11' });
+    expect(app.menu.item('start-at-login').checked).toBe(true);
+
+    app.click('start-at-login');
+    await until(() => app.menu.item('start-at-login').checked === false, 'the checkbox to clear');
+    expect(await readdir(autostart)).toEqual([]);
+    app.click('start-at-login');
+    await until(() => app.menu.item('start-at-login').checked === true, 'the checkbox to follow the OS state');
+    expect(await readdir(autostart)).toEqual(['co.pwks.TokenTray.desktop']);
   });
 });

@@ -76,10 +76,10 @@ describe('release hardening', () => {
     expect(release.asar).toBe(true);
   });
 
-  it('ships the tray icons and the patchworks-token CLI beside the asar, in <resources>/tray and /cli', () => {
+  it('ships the tray icons and the patchworks-token executable of the arch beside the asar, in <resources>/tray and /bin', () => {
     expect(release.extraResources).toEqual([
       { from: 'build/tray', to: 'tray', filter: ['*.png'] },
-      { from: 'out/cli', to: 'cli', filter: ['*.mjs'] },
+      { from: 'out/cli-bin/${arch}', to: 'bin', filter: ['patchworks-token', 'patchworks-token.exe'] },
     ]);
   });
 
@@ -125,6 +125,23 @@ describe('targets per platform', () => {
     expect(release.win?.icon).toBe('build/icon.ico');
   });
 
+  it('deb: /usr/bin/patchworks-token is a packaged link to the executable in /opt/<productName>/resources/bin', async () => {
+    expect(release.deb?.fpm).toEqual(['build/linux/patchworks-token=/usr/bin/patchworks-token']);
+    const { readlink, lstat } = await import('node:fs/promises');
+    expect((await lstat(join(ROOT, 'build/linux/patchworks-token'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(ROOT, 'build/linux/patchworks-token'))).toBe(`/opt/${release.productName}/resources/bin/patchworks-token`);
+  });
+
+  it('NSIS: the included script adds <install dir>\\resources\\bin to the user PATH on install and removes it on uninstall', () => {
+    expect(release.nsis?.include).toBe('build/installer.nsh');
+    const script = readFileSync(join(ROOT, 'build/installer.nsh'), 'utf8');
+    expect(script).toMatch(/!macro customInstall\s+!insertmacro patchworksTokenPath add\s+!macroend/);
+    expect(script).toMatch(/!macro customUnInstall\s+!insertmacro patchworksTokenPath remove\s+!macroend/);
+    expect(script).toContain('"PATCHWORKS_BIN", t "$INSTDIR\\resources\\bin"');
+    expect(script).toContain("GetValue('Path', '', 'DoNotExpandEnvironmentNames')");
+    expect(script).toContain('-Type ExpandString');
+  });
+
   it('every icon and resource the configuration names exists', () => {
     const paths = [
       release.mac?.icon,
@@ -149,7 +166,7 @@ describe('package.json scripts', () => {
 
   it('`dist` builds the app, then packages it with this configuration without publishing', () => {
     expect(pkg.scripts.build).toBe('electron-vite build && npm run build:cli');
-    expect(pkg.scripts.dist).toMatch(/^npm run build && electron-builder .*--config electron-builder\.yml/);
+    expect(pkg.scripts.dist).toMatch(/^npm run build && npm run build:cli-sea && electron-builder .*--config electron-builder\.yml/);
     expect(pkg.scripts.dist).toContain('--publish never');
   });
 

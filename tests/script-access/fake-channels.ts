@@ -31,7 +31,7 @@ function track(sockets: Set<Socket>, socket: Socket, record: (chunk: Buffer) => 
 }
 
 /**
- * A squatter on `socketPath`: greets like the app (a valid `{"v":1,"nonce":…}`), records everything the
+ * A squatter on `socketPath`: greets like the app (a valid `{"v":2,"nonce":…}`), records everything the
  * client sends, and once a request line arrives answers `answer` (it cannot know the secret) and hangs up.
  */
 export async function startSquatter(socketPath: string, answer: string): Promise<FakeChannel> {
@@ -44,7 +44,7 @@ export async function startSquatter(socketPath: string, answer: string): Promise
       text += chunk.toString('utf8');
       if (text.includes('\n')) socket.end(`${answer}\n`);
     });
-    socket.write(`${JSON.stringify({ v: 1, nonce: randomBytes(32).toString('base64url') })}\n`);
+    socket.write(`${JSON.stringify({ v: 2, nonce: randomBytes(32).toString('base64url') })}\n`);
   });
   await listen(server, socketPath);
   return { received: () => Buffer.concat(chunks).toString('utf8'), close: () => closeServer(server, sockets) };

@@ -30,7 +30,7 @@ describe('patchworks-token with a signed-in app', () => {
     expect(header).toEqual({ code: 0, stdout: `Authorization: Bearer ${token.token}\n`, stderr: '' });
     expect(json.code).toBe(0);
     expect(json.stderr).toBe('');
-    expect(JSON.parse(json.stdout)).toEqual({ token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'work' });
+    expect(JSON.parse(json.stdout)).toEqual({ token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'work', baseUrl: rig.server.url });
     expect(token.token).toBe(rig.server.requests[0]?.issuedToken);
     expect(rig.server.loginCount).toBe(1);
   });
@@ -78,14 +78,14 @@ describe('patchworks-token with a signed-in app', () => {
 
   it('exits 3 once the channel is turned off', async () => {
     await rig.channel?.close();
-    expectFailure(await runCli(rig, []), 3, /Script access is off or Patchworks Token Tray is not running/);
+    expectFailure(await runCli(rig, []), 3, /^patchworks-token: Patchworks Token Tray is not running\n$/);
   });
 });
 
 describe('patchworks-token exit codes for each keeper state', () => {
   it('exits 3 when the app never turned the channel on', async () => {
     rig = await makeRig();
-    expectFailure(await runCli(rig, ['--header']), 3, /Script access is off or Patchworks Token Tray is not running/);
+    expectFailure(await runCli(rig, ['--header']), 3, /^patchworks-token: Patchworks Token Tray is not running\n$/);
   });
 
   it('exits 4 when Patchworks refused the credentials (signed out)', async () => {

@@ -12,30 +12,34 @@ function hmac(secret: string, label: string, parts: readonly string[]): string {
 /** A fresh 32-byte client nonce, base64url. */
 export const freshNonce = (): string => randomBytes(32).toString('base64url');
 
-/** The request fields a proof covers, as the spec fixes them: JSON of `[profile, waitMs]`, null when left out. */
-const canonical = (fields: RequestFields): string => JSON.stringify([fields.profile ?? null, fields.waitMs ?? null]);
+/** The request fields a proof covers, as the spec fixes them: JSON of `[kind, profile, waitMs, minValidityMs]`, null when left out. */
+const canonical = (fields: RequestFields): string =>
+  JSON.stringify([fields.kind ?? null, fields.profile ?? null, fields.waitMs ?? null, fields.minValidityMs ?? null]);
 
 /** The `proof` a client with `secret` sends for `fields` after the greeting nonce `serverNonce`. */
 export function proofFor(secret: string, serverNonce: string, clientNonce: string, fields: RequestFields): string {
-  return hmac(secret, 'patchworks-token/v1/client', [serverNonce, clientNonce, canonical(fields)]);
+  return hmac(secret, 'patchworks-token/v2/client', [serverNonce, clientNonce, canonical(fields)]);
 }
 
 /** What the spec says `serverProof` covers: the answer's fields as one JSON array. */
 export function outcomeOf(answer: Record<string, unknown>): string {
-  return JSON.stringify(
-    answer.ok === true ? [true, answer.token, answer.expiresAt, answer.profile] : [false, answer.code, answer.message],
-  );
+  if (answer.ok !== true) return JSON.stringify([false, answer.code, answer.message]);
+  if (answer.kind === 'token') return JSON.stringify([true, 'token', answer.token, answer.expiresAt, answer.profile, answer.baseUrl]);
+  const summaries = answer.profiles as Record<string, unknown>[];
+  return JSON.stringify([true, 'profiles', summaries.map((p) => [p.name, p.environment, p.baseUrl, p.status, p.expiresAt, p.isDefault])]);
 }
 
 /** The `serverProof` the app owes for an answer whose fields, as the spec's JSON array, are `outcome`. */
 export function serverProofFor(secret: string, serverNonce: string, clientNonce: string, outcome: string): string {
-  return hmac(secret, 'patchworks-token/v1/server', [serverNonce, clientNonce, outcome]);
+  return hmac(secret, 'patchworks-token/v2/server', [serverNonce, clientNonce, outcome]);
 }
 
 /** A request's own fields (any JSON, to test malformed ones too). */
 export interface RequestFields {
+  kind?: unknown;
   profile?: unknown;
   waitMs?: unknown;
+  minValidityMs?: unknown;
 }
 
 /** What one connection produced: the greeting's nonce and everything the app sent after the greeting. */
@@ -45,7 +49,7 @@ export interface Conversation {
 }
 
 /**
- * Connects, waits for the greeting line `{"v":1,"nonce":…}`, sends `reply(nonce)` as it is (then ends the
+ * Connects, waits for the greeting line `{"v":2,"nonce":…}`, sends `reply(nonce)` as it is (then ends the
  * sending side if `end`), and resolves with everything the app sent after the greeting once it hangs up.
  */
 export function converse(socketPath: string, reply: (serverNonce: string) => string, end = false): Promise<Conversation> {
@@ -58,7 +62,7 @@ export function converse(socketPath: string, reply: (serverNonce: string) => str
       const newline = received.indexOf('\n');
       if (serverNonce !== undefined || newline === -1) return;
       const greeting = JSON.parse(received.slice(0, newline)) as { v: unknown; nonce: unknown };
-      if (greeting.v !== 1 || typeof greeting.nonce !== 'string' || !/^[\w-]{43}$/.test(greeting.nonce)) {
+      if (greeting.v !== 2 || typeof greeting.nonce !== 'string' || !/^[\w-]{43}$/.test(greeting.nonce)) {
         return reject(new Error(`unexpected greeting ${received.slice(0, newline)}`));
       }
       serverNonce = greeting.nonce;

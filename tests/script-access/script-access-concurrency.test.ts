@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentUid } from '../../main/core/script-access/private-dir';
-import { requestToken } from '../../main/core/script-access/script-access-client';
+import { askApp } from '../../main/core/script-access/script-access-client';
 import type { TokenResponse } from '../../main/core/script-access/protocol';
 import { disposeRig, makeRig, openChannel, reach, runCli, type ScriptAccessRig } from './script-access-rig';
 
@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** A request through the same client code the CLI uses. */
 const request = (waitMs?: number): Promise<TokenResponse> =>
-  requestToken({ paths: rig.paths, uid: currentUid(), ...(waitMs === undefined ? {} : { waitMs }) });
+  askApp({ paths: rig.paths, uid: currentUid(), ...(waitMs === undefined ? {} : { waitMs }) });
 
 describe('script access never causes logins', () => {
   it('serves 50 concurrent client requests and 5 CLI processes from the one token, with no extra login', async () => {
@@ -25,7 +25,7 @@ describe('script access never causes logins', () => {
       Promise.all(Array.from({ length: 50 }, () => request())),
       Promise.all(Array.from({ length: 5 }, () => runCli(rig, ['--json']))),
     ]);
-    for (const answer of clients) expect(answer).toEqual({ ok: true, token: token!.token, expiresAt: token!.expiresAt.toISOString(), profile: 'work' });
+    for (const answer of clients) expect(answer).toEqual({ ok: true, kind: 'token', token: token!.token, expiresAt: token!.expiresAt.toISOString(), profile: 'work', baseUrl: rig.server.url });
     for (const run of clis) {
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ token: token!.token });
@@ -51,7 +51,7 @@ describe('script access never causes logins', () => {
     expect(fresh).toBeDefined();
     expect(fresh).not.toBe(old!.token);
     expect(waited.code).toBe(0);
-    expect(JSON.parse(waited.stdout)).toEqual({ token: fresh, expiresAt: rig.keeper.state.token!.expiresAt.toISOString(), profile: 'work' });
+    expect(JSON.parse(waited.stdout)).toEqual({ token: fresh, expiresAt: rig.keeper.state.token!.expiresAt.toISOString(), profile: 'work', baseUrl: rig.server.url });
     expect(current).toMatchObject({ ok: true, token: old!.token });
     for (const answer of waitedClients) expect(answer).toMatchObject({ ok: true, token: fresh });
     expect(rig.server.loginCount).toBe(2);

@@ -7,6 +7,7 @@ describe('scriptAccessPaths', () => {
       directory: '/home/ana/.patchworks-token-tray',
       socketPath: '/home/ana/.patchworks-token-tray/token.sock',
       secretFilePath: '/home/ana/.patchworks-token-tray/secret',
+      offMarkerPath: '/home/ana/.patchworks-token-tray/script-access-off',
     });
   });
 
@@ -22,6 +23,7 @@ describe('scriptAccessPaths', () => {
       directory: 'C:\\Users\\Ana Lee\\AppData\\Local\\patchworks-token-tray',
       socketPath: '\\\\.\\pipe\\patchworks-token-tray-Ana_Lee_x',
       secretFilePath: 'C:\\Users\\Ana Lee\\AppData\\Local\\patchworks-token-tray\\secret',
+      offMarkerPath: 'C:\\Users\\Ana Lee\\AppData\\Local\\patchworks-token-tray\\script-access-off',
     });
   });
 

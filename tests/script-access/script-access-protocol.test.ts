@@ -37,7 +37,7 @@ describe('the script-access protocol', () => {
     const token = rig.keeper.state.token!;
     const clientNonce = freshNonce();
     const first = await send((nonce) => ({ clientNonce, proof: proofFor(secret, nonce, clientNonce, {}) }));
-    expect(first.answer).toEqual({ ok: true, token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'work' });
+    expect(first.answer).toEqual({ ok: true, kind: 'token', token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'work', baseUrl: rig.server.url });
     expect(first.serverProof).toBe(serverProofFor(secret, first.serverNonce, clientNonce, outcomeOf(first.answer)));
     expect(Buffer.from(first.serverNonce, 'base64url')).toHaveLength(32);
     const second = await converse(rig.paths.socketPath, () => '', true);
@@ -68,9 +68,11 @@ describe('the script-access protocol', () => {
   it('refuses a proof bound to other fields, another server nonce or another client nonce', async () => {
     const forHome = await send((nonce) => request(nonce, secret, { profile: 'home' }, { profile: 'work' }));
     const longerWait = await send((nonce) => request(nonce, secret, { waitMs: 0 }, { waitMs: 30_000 }));
+    const otherKind = await send((nonce) => request(nonce, secret, {}, { kind: 'profiles' }));
+    const laxerValidity = await send((nonce) => request(nonce, secret, { minValidityMs: 60_000 }, { minValidityMs: 0 }));
     const otherNonce = await send(() => request(freshNonce(), secret, {}));
     const swappedClientNonce = await send((nonce) => ({ ...request(nonce, secret, {}), clientNonce: freshNonce() }));
-    for (const { answer } of [forHome, longerWait, otherNonce, swappedClientNonce]) expect(answer).toEqual(REFUSED);
+    for (const { answer } of [forHome, longerWait, otherKind, laxerValidity, otherNonce, swappedClientNonce]) expect(answer).toEqual(REFUSED);
   });
 
   it('refuses a replayed request: the same line on a new connection meets a new nonce', async () => {

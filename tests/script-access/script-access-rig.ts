@@ -8,6 +8,7 @@ import type { KeeperState, KeeperStatus } from '../../main/core/keeper/keeper-st
 import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths, type ScriptAccessPaths } from '../../main/core/script-access/script-access-paths';
 import { startScriptAccessServer, type ScriptAccessServer } from '../../main/core/script-access/script-access-server';
 import { tokenSourceFromKeeper } from '../../main/core/script-access/keeper-token-source';
+import type { ProfileEndpoint } from '../../main/core/script-access/token-source';
 import { DEMO_ACCOUNT, startMockServer, type MockServer } from '../mock-server';
 
 /** The CLI from source, through tsx. */
@@ -34,12 +35,17 @@ export async function makeRig(password: string = DEMO_ACCOUNT.password): Promise
   return { root, paths, server, keeper, logged: [] };
 }
 
+/** The rig's one profile, "work", on the stand-in server. */
+export function workEndpoint(rig: ScriptAccessRig): ProfileEndpoint {
+  return { name: 'work', environment: 'custom', baseUrl: rig.server.url };
+}
+
 /** Opens the channel over the rig's keeper as the profile "work". */
 export async function openChannel(rig: ScriptAccessRig): Promise<ScriptAccessServer> {
   rig.channel = await startScriptAccessServer({
     socketPath: rig.paths.socketPath,
     secretFilePath: rig.paths.secretFilePath,
-    tokens: tokenSourceFromKeeper('work', rig.keeper),
+    tokens: tokenSourceFromKeeper(workEndpoint(rig), rig.keeper),
     log: (line) => rig.logged.push(line),
   });
   return rig.channel;

@@ -7,7 +7,7 @@ import { ScriptAccessError } from '../../main/core/script-access/script-access-e
 import { startScriptAccessServer } from '../../main/core/script-access/script-access-server';
 import { tokenSourceFromKeeper } from '../../main/core/script-access/keeper-token-source';
 import { ask } from './raw-client';
-import { disposeRig, makeRig, openChannel, reach, type ScriptAccessRig } from './script-access-rig';
+import { disposeRig, makeRig, openChannel, reach, workEndpoint, type ScriptAccessRig } from './script-access-rig';
 
 let rig: ScriptAccessRig;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ const readSecret = async (): Promise<string> => (await readFile(rig.paths.secret
 
 /** Starts a channel on the rig's keeper with the rig's paths. */
 const start = () =>
-  startScriptAccessServer({ socketPath: rig.paths.socketPath, secretFilePath: rig.paths.secretFilePath, tokens: tokenSourceFromKeeper('work', rig.keeper) });
+  startScriptAccessServer({ socketPath: rig.paths.socketPath, secretFilePath: rig.paths.secretFilePath, tokens: tokenSourceFromKeeper(workEndpoint(rig), rig.keeper) });
 
 describe('the script-access channel on disk', () => {
   it('creates a 0700 folder, a 0600 socket and a 0600 file with a 32-byte secret; close() removes both', async () => {

@@ -21,7 +21,10 @@ beforeEach(async () => {
   rig.keeper.start();
   ops.start();
   await Promise.all([reach(rig.keeper, 'valid'), reach(ops, 'needs-sign-in')]);
-  profiles = [{ name: 'Work', keeper: rig.keeper }, { name: 'Ops', keeper: ops }];
+  profiles = [
+    { name: 'Work', environment: 'custom', baseUrl: rig.server.url, keeper: rig.keeper },
+    { name: 'Ops', environment: 'staging', baseUrl: 'https://staging.example.invalid', keeper: ops },
+  ];
   rig.channel = await startScriptAccessServer({
     socketPath: rig.paths.socketPath,
     secretFilePath: rig.paths.secretFilePath,
@@ -38,7 +41,7 @@ const secret = async (): Promise<string> => (await readFile(rig.paths.secretFile
 describe('script access with several profiles', () => {
   it('answers the default profile without a name, and a profile named in any case under its own name', async () => {
     const token = rig.keeper.state.token!;
-    const expected = { ok: true, token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'Work' };
+    const expected = { ok: true, kind: 'token', token: token.token, expiresAt: token.expiresAt.toISOString(), profile: 'Work', baseUrl: rig.server.url };
     expect(await ask(rig.paths.socketPath, await secret())).toEqual(expected);
     expect(await ask(rig.paths.socketPath, await secret(), { profile: 'wORK' })).toEqual(expected);
   });

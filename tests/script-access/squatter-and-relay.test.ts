@@ -29,7 +29,7 @@ function secretForms(secret: string): string[] {
 }
 
 describe('a squatter on the socket path (another user who took the pipe name first)', () => {
-  const forged = { ok: true, token: 'forged-token', expiresAt: '2030-01-01T00:00:00.000Z', profile: 'work' };
+  const forged = { ok: true, kind: 'token', token: 'forged-token', expiresAt: '2030-01-01T00:00:00.000Z', profile: 'work', baseUrl: 'https://evil.example' };
   let secret: string;
   beforeEach(async () => {
     // The user's folder and secret file are as the app leaves them; only the channel is someone else's.
@@ -74,6 +74,7 @@ describe('a relay between the client and the real app', () => {
     ['the token swapped', (answer: Record<string, unknown>) => ({ ...answer, token: 'tampered-token' })],
     ['the expiry moved', (answer: Record<string, unknown>) => ({ ...answer, expiresAt: '2099-01-01T00:00:00.000Z' })],
     ['the profile renamed', (answer: Record<string, unknown>) => ({ ...answer, profile: 'someone-else' })],
+    ['the base URL pointed elsewhere', (answer: Record<string, unknown>) => ({ ...answer, baseUrl: 'https://evil.example' })],
     ['the token turned into a failure', ({ serverProof }: Record<string, unknown>) => ({ ok: false, code: 'signed-out', message: 'x', serverProof })],
     ['the serverProof removed', ({ serverProof: _dropped, ...answer }: Record<string, unknown>) => answer],
   ])('an answer with %s in flight is rejected: exit 7, nothing printed', async (_name, tamper) => {

@@ -4,7 +4,8 @@ import { BASE_HEADERS, errorReply, type HttpReply } from './http-reply';
 import { LISTEN_HOST, REQUESTS_PER_MINUTE } from './http-contract';
 import { checkRequest } from './request-checks';
 import { RequestLimiter } from './request-limiter';
-import { tokenReply, type ApiTokenSource } from './token-reply';
+import type { TokenSource } from '../script-access/token-source';
+import { tokenReply } from './token-reply';
 
 /** Most connections served at once. */
 const MAX_CONNECTIONS = 64;
@@ -17,7 +18,7 @@ export interface ApiClientsServerOptions {
   port: number;
   /** The current key, read on every request (so a rotation refuses the old key at once). */
   key: () => string;
-  tokens: ApiTokenSource;
+  tokens: TokenSource;
   /** Receives one secret-free line per unexpected fault; the key and tokens never reach it. */
   log?: (line: string) => void;
 }

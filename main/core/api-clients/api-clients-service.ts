@@ -4,12 +4,12 @@ import { ApiClientsError } from './api-clients-error';
 import { startApiClientsServer, type ApiClientsServer } from './api-clients-server';
 import type { ApiKeyStore } from './api-key-store';
 import { tokenEndpointUrl } from './http-contract';
-import type { ApiTokenSource } from './token-reply';
+import type { TokenSource } from '../script-access/token-source';
 
 /** What the service is built from. */
 export interface ApiClientsServiceOptions {
   keys: ApiKeyStore;
-  tokens: ApiTokenSource;
+  tokens: TokenSource;
   /** Receives secret-free lines about faults while answering. */
   log?: (line: string) => void;
   /** Receives faults that are not an `ApiClientsError` (the user gets a generic sentence). */

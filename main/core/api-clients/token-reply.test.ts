@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KeeperListener, KeeperState } from '../keeper/keeper-state';
 import { tokenSourceFromKeepers, type ReadableKeeper } from '../script-access/keeper-token-source';
-import { tokenReply, type ApiTokenSource } from './token-reply';
+import type { TokenSource } from '../script-access/token-source';
+import { tokenReply } from './token-reply';
 
 /** A keeper surface whose state the test sets; `subscribe` delivers each change as the real keeper does. */
 class SettableKeeper implements ReadableKeeper {
@@ -20,11 +21,10 @@ class SettableKeeper implements ReadableKeeper {
 const HOUR = 3_600_000;
 const token = (value: string) => ({ token: value, issuedAt: new Date(), expiresAt: new Date(Date.now() + HOUR) });
 
-function source(entries: Record<string, SettableKeeper>): ApiTokenSource {
-  return {
-    ...tokenSourceFromKeepers(() => Object.entries(entries).map(([name, keeper]) => ({ name, keeper }))),
-    baseUrl: (name) => `https://${name.toLowerCase()}.example`,
-  };
+function source(entries: Record<string, SettableKeeper>): TokenSource {
+  return tokenSourceFromKeepers(() =>
+    Object.entries(entries).map(([name, keeper]) => ({ name, environment: 'custom', baseUrl: `https://${name.toLowerCase()}.example`, keeper })),
+  );
 }
 
 const never = new AbortController().signal;

@@ -19,6 +19,10 @@ export interface NotifierPort {
   show(notification: ShownNotification): void;
 }
 
+/** "Install command-line tool…": puts `patchworks-token` on PATH (see `main/core/cli-link`); the message says where, or why not. */
+export interface CliToolPort {
+  install(): Promise<{ ok: boolean; message: string }>;
+}
 
 /** The OS "start at login" switch; both calls report the real state read back. */
 export interface LoginItemPort {
@@ -39,6 +43,8 @@ export interface AppPorts {
   notifier: NotifierPort;
   loginItem: LoginItemPort;
   shortcut: ShortcutPort;
+  /** Present only where no installer puts `patchworks-token` on PATH (AppImage, macOS). */
+  cliTool?: CliToolPort;
   /** Opens an already allow-listed https URL in the browser. */
   openExternal(url: string): Promise<void>;
   /** Shows the settings window (creating it if needed). */

@@ -19,9 +19,9 @@ export class KeychainRetry {
     this.#onError = onError;
   }
 
-  /** Arms the first timed retry. */
+  /** Arms a timed retry unless one is armed or running already. */
   start(): void {
-    this.#arm();
+    if (this.#timer === undefined && this.#running === undefined) this.#arm();
   }
 
   /** Retries now (unless an attempt is running); resolves when it settled. */

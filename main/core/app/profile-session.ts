@@ -108,6 +108,11 @@ export class ProfileSession {
     return this.#vault.locked;
   }
 
+  /** True while anything of this profile (its stored account, or a write) waits for the keychain. */
+  get waitsForKeychain(): boolean {
+    return this.#vault.waitsForKeychain;
+  }
+
   /**
    * Tries a keychain that refused for now again; once it gives the stored account up, starts keeping
    * its token as a launch would (the stored token if still valid, else a login). Resolves true while
@@ -265,6 +270,10 @@ export class ProfileSession {
   #persistToken(token: IssuedToken): void {
     this.#options.pending
       .track(this.#vault.saveToken(token))
+      .then(() => {
+        // A save the keychain refused for now waits for a retry: let the app arm one.
+        if (this.#vault.waitsForKeychain) this.#options.onChange();
+      })
       .catch((error: unknown) => this.#options.ports.reportError(error));
   }
 }

@@ -3,13 +3,13 @@ import type {
   ErrorView,
   Preferences,
   ProfileSnapshot,
-  SessionStatus,
   StatusSnapshot,
 } from '../../../common/ipc-contract';
 import { PREFERENCE_KEYS } from '../../../common/ipc-contract';
 import type { ProfileSettings, Settings } from '../../../common/settings';
 import { resolveBaseUrl } from '../settings/base-url';
 import type { KeeperState } from '../keeper/keeper-state';
+import { sessionStatus } from '../keeper/session-status';
 
 /** What one profile's snapshot is built from; all plain values owned by main. */
 export interface ProfileSources {
@@ -41,12 +41,6 @@ export function maskToken(token: string): string {
 /** The preference fields of the settings. */
 export function preferencesOf(settings: Settings): Preferences {
   return Object.fromEntries(PREFERENCE_KEYS.map((key) => [key, settings[key]])) as unknown as Preferences;
-}
-
-function sessionStatus(keeper: KeeperState): SessionStatus {
-  if (keeper.status === 'stopped') return 'signed-out';
-  if (keeper.status === 'idle') return keeper.token ? 'valid' : 'signed-out';
-  return keeper.status;
 }
 
 function errorView(error: NonNullable<KeeperState['lastError']>): ErrorView {

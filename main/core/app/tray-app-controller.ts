@@ -13,12 +13,11 @@ import type {
   StatusSnapshot,
 } from '../../../common/ipc-contract';
 import { PREFERENCE_LABELS } from '../../../common/preference-fields';
-import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
+import type { ProfileSettings, Settings } from '../../../common/settings';
 import { ApiClientsError } from '../api-clients/api-clients-error';
 import { ApiClientsService } from '../api-clients/api-clients-service';
 import type { ApiKeyStore } from '../api-clients/api-key-store';
 import { postmanPreRequestScript } from '../api-clients/postman-script';
-import type { ApiTokenSource } from '../api-clients/token-reply';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { CopyNotConfirmedError } from '../clipboard/clipboard-route';
 import { isAllowedExternalUrl } from '../window/doc-links';
@@ -30,8 +29,7 @@ import { resolveBaseUrl } from '../settings/base-url';
 import { CaFileError, readCaFile } from '../network/ca-file';
 import { NetworkAccess } from '../network/network-access';
 import { tokenSourceFromKeepers } from '../script-access/keeper-token-source';
-import type { ScriptAccessServerOptions } from '../script-access/script-access-server';
-import { ScriptAccessSwitch } from '../script-access/script-access-switch';
+import { ScriptAccessSwitch, type ScriptAccessSwitchOptions } from '../script-access/script-access-switch';
 import type { TokenSource } from '../script-access/token-source';
 import type { CredentialVault } from '../storage/credential-vault';
 import type { ProfileVaults } from '../storage/profile-vaults';
@@ -54,6 +52,9 @@ import { SignInAttempt } from './sign-in-attempt';
 
 const MINUTE = 60_000;
 
+/** Where the script-access channel listens and leaves its off marker, and where it logs refused requests. */
+export type ScriptAccessOptions = Omit<ScriptAccessSwitchOptions, 'tokens'>;
+
 /** Refuses a CA file that cannot be read or holds no certificate, with the reason beside the field. */
 async function checkCaFile(path: string): Promise<void> {
   try {
@@ -64,9 +65,6 @@ async function checkCaFile(path: string): Promise<void> {
     throw new ControllerError('invalid-payload', message, { caFile: [message] });
   }
 }
-
-/** Where the script-access channel listens, and where it logs refused requests. */
-export type ScriptAccessOptions = Omit<ScriptAccessServerOptions, 'tokens'>;
 
 /** The API-client endpoint's key store, and where the endpoint logs faults. */
 export interface ApiClientsOptions {
@@ -137,7 +135,7 @@ export class TrayAppController implements AppController {
       keys: options.apiClients.keys,
       service: new ApiClientsService({
         keys: options.apiClients.keys,
-        tokens: this.apiTokenSource(),
+        tokens: this.tokenSource(),
         onError: (error) => this.#ports.reportError(error),
         ...(options.apiClients.log && { log: options.apiClients.log }),
       }),
@@ -149,7 +147,7 @@ export class TrayAppController implements AppController {
     }
     for (const notice of [...(options.notices ?? []), ...this.#vaults.notices]) this.#tell(notice);
     this.#keychainRetry = new KeychainRetry(() => this.#retryLockedVaults(), (error) => this.#ports.reportError(error));
-    if (this.#keychainLocked()) this.#keychainRetry.start();
+    if (this.#waitingForKeychain()) this.#keychainRetry.start();
   }
 
   /** Whether "start at login" is on as far as the user is concerned (approval pending counts). */
@@ -169,6 +167,8 @@ export class TrayAppController implements AppController {
     if (this.#settings.get().scriptAccessEnabled && this.#scriptAccess) {
       const started = await this.#scriptAccess.set(true);
       if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
+    } else {
+      await this.#scriptAccess?.set(false); // leaves the marker that tells the CLI "off", not "not running"
     }
     const settings = this.#settings.get();
     if (settings.apiClientsEnabled && this.#apiClients) {
@@ -188,7 +188,7 @@ export class TrayAppController implements AppController {
    * or tray menu opened); does nothing when no vault waits for it.
    */
   retryKeychain(): Promise<void> {
-    return this.#keychainLocked() ? this.#keychainRetry.nudge() : Promise.resolve();
+    return this.#waitingForKeychain() ? this.#keychainRetry.nudge() : Promise.resolve();
   }
 
   /**
@@ -210,19 +210,13 @@ export class TrayAppController implements AppController {
   /** Tokens for the `patchworks-token` channel: the profiles by name, the default one first; never a login. */
   tokenSource(): TokenSource {
     return tokenSourceFromKeepers(() =>
-      this.#orderedSessions(true).map(({ profile, session }) => ({ name: profile.name, keeper: session.keeper })),
+      this.#orderedSessions(true).map(({ profile, session }) => ({
+        name: profile.name,
+        environment: profile.environment,
+        baseUrl: resolveBaseUrl(profile),
+        keeper: session.keeper,
+      })),
     );
-  }
-
-  /** Tokens for the API-client endpoint: `tokenSource()` plus each profile's base URL; never a login. */
-  apiTokenSource(): ApiTokenSource {
-    return {
-      ...this.tokenSource(),
-      baseUrl: (name) => {
-        const profile = this.#settings.get().profiles.find((candidate) => profileNameKey(candidate.name) === profileNameKey(name));
-        return profile ? resolveBaseUrl(profile) : '';
-      },
-    };
   }
 
   getSnapshot(): StatusSnapshot {
@@ -273,6 +267,7 @@ export class TrayAppController implements AppController {
       ...(first && { defaultName: first.name }),
       ...(copied && { copied }),
       others,
+      cliToolInstallable: this.#ports.cliTool !== undefined,
     };
   }
 
@@ -552,10 +547,24 @@ export class TrayAppController implements AppController {
       case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
+      case 'install-cli-tool':
+        await this.#installCliTool();
+        return;
       case 'quit':
         this.#ports.quit();
         return;
     }
+  }
+
+  /** Runs "Install command-line tool…" and tells how it went in a notification (a click opens the settings). */
+  async #installCliTool(): Promise<void> {
+    const result = await this.#ports.cliTool?.install().catch((error: unknown) => {
+      this.#ports.reportError(error);
+      return { ok: false, message: 'See the log for details.' };
+    });
+    if (!result) return;
+    const title = result.ok ? 'Command-line tool installed' : 'Command-line tool not installed';
+    this.#ports.notifier.show({ title, body: result.message, action: { kind: 'open-settings' } });
   }
 
   async #readLoginItem(): Promise<void> {
@@ -569,9 +578,13 @@ export class TrayAppController implements AppController {
     return [...this.#sessions.values()].some((session) => session.keychainLocked);
   }
 
+  #waitingForKeychain(): boolean {
+    return [...this.#sessions.values()].some((session) => session.waitsForKeychain);
+  }
+
   /** One retry of every vault the keychain refused for now; resolves true while any still waits. */
   async #retryLockedVaults(): Promise<boolean> {
-    const locked = [...this.#sessions.values()].filter((session) => session.keychainLocked);
+    const locked = [...this.#sessions.values()].filter((session) => session.waitsForKeychain);
     const results = await Promise.all(locked.map((session) => session.retryKeychain()));
     this.#publish();
     return results.some(Boolean);
@@ -678,6 +691,8 @@ export class TrayAppController implements AppController {
 
   #publish(): void {
     if (this.#disposed) return;
+    // A write the keychain refused for now (or a locked stored account) is retried on the backoff.
+    if (this.#waitingForKeychain()) this.#keychainRetry.start();
     const snapshot = this.getSnapshot();
     for (const listener of [...this.#listeners]) {
       try {

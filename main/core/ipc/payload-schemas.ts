@@ -27,7 +27,7 @@ export const signInSchema = z
       context.addIssue({
         code: 'custom',
         path: ['customBaseUrl'],
-        message: 'Enter an https:// URL (plain http is allowed only for localhost).',
+        message: 'Custom base URL: enter an https:// address (plain http only for localhost).',
       });
     }
   });

@@ -1,20 +1,28 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const NONCE_BYTES = 32;
-const CLIENT_LABEL = 'patchworks-token/v1/client';
-const SERVER_LABEL = 'patchworks-token/v1/server';
+const CLIENT_LABEL = 'patchworks-token/v2/client';
+const SERVER_LABEL = 'patchworks-token/v2/server';
 
 /** A fresh random nonce: 32 bytes, base64url without padding (43 characters). */
 export function newNonce(): string {
   return randomBytes(NONCE_BYTES).toString('base64url');
 }
 
+/** A request's own fields as sent, before any validation (any JSON on the app's side). */
+export interface SentFields {
+  kind?: unknown;
+  profile?: unknown;
+  waitMs?: unknown;
+  minValidityMs?: unknown;
+}
+
 /**
- * The request fields the client's proof covers, in one fixed form: `[profile, waitMs]` as JSON, with
- * null for a field left out. Built from the values as sent (before any validation), on both sides.
+ * The request fields the client's proof covers, in one fixed form: `[kind, profile, waitMs, minValidityMs]`
+ * as JSON, with null for a field left out. Built from the values as sent (before any validation), on both sides.
  */
-export function canonicalRequestFields(profile: unknown, waitMs: unknown): string {
-  return JSON.stringify([profile ?? null, waitMs ?? null]);
+export function canonicalRequestFields(fields: SentFields): string {
+  return JSON.stringify([fields.kind ?? null, fields.profile ?? null, fields.waitMs ?? null, fields.minValidityMs ?? null]);
 }
 
 /** HMAC-SHA256 keyed with the 32-byte secret (64 hex digits) over the lines of `parts`, base64url. */

@@ -1,13 +1,19 @@
 import { isExpired } from '../login/issued-token';
 import type { KeeperState } from '../keeper/keeper-state';
+import { sessionStatus } from '../keeper/session-status';
 import type { TokenKeeper } from '../keeper/token-keeper';
-import type { ProfileAnswer, TokenSource } from './token-source';
+import type { ProfileAnswer, ProfileEndpoint, TokenAnswer, TokenSource } from './token-source';
 
 /** The keeper surface the script-access channel reads: state and changes, never `refreshNow()`. */
 export type ReadableKeeper = Pick<TokenKeeper, 'state' | 'subscribe'>;
 
-/** What a keeper in `state` can hand out at `nowMs`. */
+/** What a keeper in `state` can hand out at `nowMs`, with its status. */
 export function answerFromKeeper(state: KeeperState, nowMs: number): ProfileAnswer {
+  return { ...tokenAnswerOf(state, nowMs), status: sessionStatus(state) };
+}
+
+/** What a keeper in `state` can hand out at `nowMs`. */
+function tokenAnswerOf(state: KeeperState, nowMs: number): { answer: TokenAnswer; settling: boolean } {
   const inFlight = state.status === 'signing-in' || state.status === 'refreshing';
   const token = state.token;
   if (token && !isExpired(token, nowMs)) {
@@ -50,9 +56,8 @@ export function nextKeeperChange(keeper: ReadableKeeper, signal: AbortSignal): P
   });
 }
 
-/** One named profile's keeper, as a multi-profile `TokenSource` reads it. */
-export interface NamedKeeper {
-  name: string;
+/** One named profile's keeper and endpoint, as a multi-profile `TokenSource` reads it. */
+export interface NamedKeeper extends ProfileEndpoint {
   keeper: ReadableKeeper;
 }
 
@@ -63,7 +68,7 @@ export interface NamedKeeper {
 export function tokenSourceFromKeepers(list: () => readonly NamedKeeper[]): TokenSource {
   const find = (profile: string): ReadableKeeper | undefined => list().find((entry) => entry.name === profile)?.keeper;
   return {
-    profiles: () => list().map((entry) => entry.name),
+    profiles: () => list().map(({ name, environment, baseUrl }) => ({ name, environment, baseUrl })),
     current: (profile) => {
       const keeper = find(profile);
       return keeper && answerFromKeeper(keeper.state, Date.now());
@@ -75,7 +80,7 @@ export function tokenSourceFromKeepers(list: () => readonly NamedKeeper[]): Toke
   };
 }
 
-/** A one-profile `TokenSource` named `name` over a real `TokenKeeper` (state and subscribe only). */
-export function tokenSourceFromKeeper(name: string, keeper: ReadableKeeper): TokenSource {
-  return tokenSourceFromKeepers(() => [{ name, keeper }]);
+/** A one-profile `TokenSource` for `endpoint` over a real `TokenKeeper` (state and subscribe only). */
+export function tokenSourceFromKeeper(endpoint: ProfileEndpoint, keeper: ReadableKeeper): TokenSource {
+  return tokenSourceFromKeepers(() => [{ ...endpoint, keeper }]);
 }

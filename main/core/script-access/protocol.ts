@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// The script-access wire format, free of zod: the CLI imports this file on every call (see cli/README.md).
 
 /** Largest request line the app reads (bytes, newline included); bigger requests are refused. */
 export const MAX_REQUEST_BYTES = 4 * 1024;
@@ -8,58 +8,102 @@ export const MAX_RESPONSE_BYTES = 64 * 1024;
 export const REQUEST_READ_TIMEOUT_MS = 5_000;
 /** The longest a request may ask the app to wait for a login in flight; longer waits are cut to this. */
 export const MAX_WAIT_MS = 120_000;
-/** The protocol version the app's greeting names. */
-export const PROTOCOL_VERSION = 1;
-
-/** A 32-byte nonce or HMAC-SHA256 proof as base64url without padding. */
-const base64Url32 = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+/** The protocol version the app's greeting names (2 added request kinds, `baseUrl` and `minValidityMs`). */
+export const PROTOCOL_VERSION = 2;
 
 /** The first line the app writes on every connection: the version and a fresh server nonce. */
-export const greetingSchema = z.object({ v: z.literal(PROTOCOL_VERSION), nonce: base64Url32 });
+export interface Greeting {
+  v: typeof PROTOCOL_VERSION;
+  nonce: string;
+}
 
-/** A parsed greeting. */
-export type Greeting = z.infer<typeof greetingSchema>;
+/** What a request asks for: one profile's token (the default), or every profile's summary (never a token). */
+export const requestKinds = ['token', 'profiles'] as const;
 
-/** The part of a request that proves the client knows the secret; checked before anything else. */
-export const requestProofSchema = z.object({ clientNonce: base64Url32, proof: base64Url32 });
-
-/** The fields a request asks for (validated once its proof holds). */
-export const tokenRequestSchema = z.object({
-  profile: z.string().min(1).max(200).optional(),
-  waitMs: z.number().finite().min(0).transform((ms) => Math.min(ms, MAX_WAIT_MS)).optional(),
-});
+/** One of `requestKinds`. */
+export type RequestKind = (typeof requestKinds)[number];
 
 /** A request's fields as the client chooses them (the client adds `clientNonce` and `proof`). */
-export type TokenRequest = z.input<typeof tokenRequestSchema>;
+export interface TokenRequest {
+  /** `token` when left out. */
+  kind?: RequestKind;
+  profile?: string;
+  /** How long the app may wait for a login in flight (ms, cut to `MAX_WAIT_MS`). */
+  waitMs?: number;
+  /** Within `waitMs`, also wait while the token expires sooner than this (ms): for the app's refresh. */
+  minValidityMs?: number;
+}
 
-/** Why the app did not hand out a token. */
+/** Why the app did not answer with what was asked. */
 export const failureCodes = ['signed-out', 'expired', 'pending', 'unknown-profile', 'refused', 'bad-request'] as const;
 
 /** One of `failureCodes`. */
 export type FailureCode = (typeof failureCodes)[number];
 
-/** Every answer the app sends: a token with its expiry and profile, or a failure code with a message. */
-export const tokenResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), token: z.string().min(1), expiresAt: z.iso.datetime(), profile: z.string() }),
-  z.object({ ok: z.literal(false), code: z.enum(failureCodes), message: z.string() }),
-]);
+/** A profile's state as scripts see it (the settings window's vocabulary). */
+export const profileStatuses = ['signed-out', 'signing-in', 'valid', 'refreshing', 'failing', 'expired', 'needs-sign-in'] as const;
 
-/** A parsed answer from the app. */
-export type TokenResponse = z.infer<typeof tokenResponseSchema>;
+/** One of `profileStatuses`. */
+export type ProfileStatus = (typeof profileStatuses)[number];
 
-/** The proof every answer line carries beside the answer's own fields. */
-export const responseProofSchema = z.object({ serverProof: base64Url32 });
+/** One profile as `patchworks-token status` and `profiles` show it: never the token. */
+export interface ProfileSummary {
+  name: string;
+  /** `production`, `staging` or `custom`. */
+  environment: string;
+  baseUrl: string;
+  status: ProfileStatus;
+  /** ISO 8601 expiry of the token held, or null when none is. */
+  expiresAt: string | null;
+  /** True for the profile a request without `--profile` gets. */
+  isDefault: boolean;
+}
+
+/** A token with its expiry (ISO 8601), profile name and the profile's API base URL. */
+export interface TokenAnswer {
+  ok: true;
+  kind: 'token';
+  token: string;
+  expiresAt: string;
+  profile: string;
+  baseUrl: string;
+}
+
+/** Every profile's summary, the default one first. */
+export interface ProfilesAnswer {
+  ok: true;
+  kind: 'profiles';
+  profiles: ProfileSummary[];
+}
+
+/** A failure code with a message written for a person (never a secret). */
+export interface FailureAnswer {
+  ok: false;
+  code: FailureCode;
+  message: string;
+}
+
+/** An answer with what was asked. */
+export type SuccessAnswer = TokenAnswer | ProfilesAnswer;
+
+/** Every answer the app sends. */
+export type TokenResponse = SuccessAnswer | FailureAnswer;
+
+/** The parts of one summary in the fixed order `responseOutcome` uses. */
+function summaryFields(summary: ProfileSummary): unknown[] {
+  return [summary.name, summary.environment, summary.baseUrl, summary.status, summary.expiresAt, summary.isDefault];
+}
 
 /** What the app's `serverProof` covers: every field of the answer, in one fixed JSON form. */
 export function responseOutcome(response: TokenResponse): string {
-  return JSON.stringify(
-    response.ok
-      ? [true, response.token, response.expiresAt, response.profile]
-      : [false, response.code, response.message],
-  );
+  if (!response.ok) return JSON.stringify([false, response.code, response.message]);
+  if (response.kind === 'token') {
+    return JSON.stringify([true, 'token', response.token, response.expiresAt, response.profile, response.baseUrl]);
+  }
+  return JSON.stringify([true, 'profiles', response.profiles.map(summaryFields)]);
 }
 
 /** Builds a failure answer. */
-export function failure(code: FailureCode, message: string): TokenResponse {
+export function failure(code: FailureCode, message: string): FailureAnswer {
   return { ok: false, code, message };
 }

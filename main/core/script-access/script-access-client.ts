@@ -1,36 +1,62 @@
 import { connect, type Socket } from 'node:net';
 import { dirname } from 'node:path';
-import { readSecretFile } from './access-secret';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { appRunsWithAccessOff } from './app-presence';
 import { canonicalRequestFields, clientProof, newNonce } from './channel-proof';
 import { checkPrivateDir } from './private-dir';
-import { MAX_RESPONSE_BYTES, type TokenResponse } from './protocol';
+import { MAX_RESPONSE_BYTES, type TokenRequest, type TokenResponse } from './protocol';
 import { parseGreeting, verifiedAnswer } from './read-answer';
 import { readLine } from './read-line';
+import { readSecretFile } from './read-secret-file';
 import type { ScriptAccessPaths } from './script-access-paths';
 import { ScriptAccessError, channelOff } from './script-access-error';
 import { assertSocketPathFits, isPipe } from './socket-path';
 
 /** How long the client allows for the greeting, and beyond the requested wait for the answer. */
 const ANSWER_MARGIN_MS = 10_000;
+/** How often a waiting client looks again for a channel that is not there yet. */
+const CHANNEL_POLL_MS = 100;
 
-/** What `requestToken` needs. */
-export interface TokenClientRequest {
-  paths: Pick<ScriptAccessPaths, 'socketPath' | 'secretFilePath'>;
+/** What `askApp` needs: where the channel is, whose it must be, and the request's own fields. */
+export interface AppRequest extends TokenRequest {
+  paths: Pick<ScriptAccessPaths, 'socketPath' | 'secretFilePath' | 'offMarkerPath'>;
   /** The user id the folder and secret file must belong to; undefined skips ownership checks (Windows). */
   uid: number | undefined;
-  profile?: string;
-  /** How long the app may wait for a login in flight (ms). */
-  waitMs?: number;
 }
 
 /**
- * Asks the running app for a token over the local channel. Checks first that the folder and the secret
- * file are private to `uid`; then, on the channel, proves it knows the secret without sending it (an
- * HMAC over the app's nonce, its own nonce and the request) and accepts the answer only if the app
- * proves the same. Rejects with a `ScriptAccessError` when the channel is off, not answering, unsafe or
- * unproven (`unproven`), or with a plain Error when the app's lines make no sense.
+ * Asks the running app over the local channel. Checks first that the folder and the secret file are
+ * private to `uid`; then, on the channel, proves it knows the secret without sending it (an HMAC over the
+ * app's nonce, its own nonce and the request) and accepts the answer only if the app proves the same.
+ * With `waitMs` it also waits that long for the channel to appear (the app starting), handing the app
+ * what is left of the wait. Rejects with a `ScriptAccessError` when the channel is off (`off`: the app
+ * says so), absent (`not-running`), not answering, unsafe or unproven, or with a plain Error when the
+ * app's lines make no sense.
  */
-export async function requestToken(request: TokenClientRequest): Promise<TokenResponse> {
+export async function askApp(request: AppRequest): Promise<TokenResponse> {
+  const deadline = Date.now() + (request.waitMs ?? 0);
+  for (;;) {
+    const left = Math.max(0, deadline - Date.now());
+    try {
+      return await exchange(request.waitMs === undefined ? request : { ...request, waitMs: left });
+    } catch (error) {
+      if (!(error instanceof ScriptAccessError && error.kind === 'absent')) throw error;
+      if (left < CHANNEL_POLL_MS) throw await whyAbsent(request.paths.offMarkerPath);
+      await sleep(CHANNEL_POLL_MS);
+    }
+  }
+}
+
+/** Says whether an absent channel means script access is off in a running app, or no app runs. */
+async function whyAbsent(offMarkerPath: string): Promise<ScriptAccessError> {
+  if (await appRunsWithAccessOff(offMarkerPath)) {
+    return new ScriptAccessError('off', 'Script access is off in Patchworks Token Tray; turn it on in its settings');
+  }
+  return new ScriptAccessError('not-running', 'Patchworks Token Tray is not running');
+}
+
+/** One request on one connection. */
+async function exchange(request: AppRequest): Promise<TokenResponse> {
   const { socketPath, secretFilePath } = request.paths;
   assertSocketPathFits(socketPath);
   await checkFolder(dirname(secretFilePath), request.uid);
@@ -40,14 +66,14 @@ export async function requestToken(request: TokenClientRequest): Promise<TokenRe
   try {
     const serverNonce = parseGreeting(await nextLine(socket, ANSWER_MARGIN_MS)).nonce;
     const clientNonce = newNonce();
-    const proof = clientProof(secret, serverNonce, clientNonce, canonicalRequestFields(request.profile, request.waitMs));
-    const body = {
-      clientNonce,
-      proof,
+    const fields: TokenRequest = {
+      ...(request.kind === undefined ? {} : { kind: request.kind }),
       ...(request.profile === undefined ? {} : { profile: request.profile }),
       ...(request.waitMs === undefined ? {} : { waitMs: request.waitMs }),
+      ...(request.minValidityMs === undefined ? {} : { minValidityMs: request.minValidityMs }),
     };
-    socket.write(`${JSON.stringify(body)}\n`);
+    const proof = clientProof(secret, serverNonce, clientNonce, canonicalRequestFields(fields));
+    socket.write(`${JSON.stringify({ clientNonce, proof, ...fields })}\n`);
     const line = await nextLine(socket, (request.waitMs ?? 0) + ANSWER_MARGIN_MS);
     return verifiedAnswer(line, { secret, serverNonce, clientNonce });
   } finally {
@@ -66,7 +92,7 @@ async function checkFolder(path: string, uid: number | undefined): Promise<void>
   }
 }
 
-/** Connects to the channel; a missing or refusing socket means the channel is off. */
+/** Connects to the channel; a missing or refusing socket means the channel is absent. */
 function connectTo(socketPath: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect(socketPath);

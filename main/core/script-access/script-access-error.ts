@@ -1,8 +1,10 @@
 /**
- * Why the script-access channel could not start or be used; `unproven`: whatever answered on the channel
- * could not prove it knows the secret (a squatter, a tampered answer, or a stale secret file).
+ * Why the script-access channel could not start or be used: `absent` (no channel; the client tells `off`
+ * from `not-running` by the app's marker), `off` (the app runs with script access off), `not-running`
+ * (no app, or it did not answer in time), `unproven` (whatever answered could not prove it knows the
+ * secret: a squatter, a tampered answer, or a stale secret file), `insecure`, `in-use`, `path-too-long`.
  */
-export type ScriptAccessErrorKind = 'insecure' | 'in-use' | 'not-running' | 'path-too-long' | 'unproven';
+export type ScriptAccessErrorKind = 'absent' | 'off' | 'insecure' | 'in-use' | 'not-running' | 'path-too-long' | 'unproven';
 
 /** A script-access fault with a message written for a person; it never carries the secret or a token. */
 export class ScriptAccessError extends Error {
@@ -16,7 +18,7 @@ export class ScriptAccessError extends Error {
   }
 }
 
-/** The error for a channel that is not there: the app is not running or script access is off. */
+/** The error for a channel that is not there (no socket, no secret file): `askApp` then says why. */
 export function channelOff(): ScriptAccessError {
-  return new ScriptAccessError('not-running', 'Script access is off or Patchworks Token Tray is not running');
+  return new ScriptAccessError('absent', 'Patchworks Token Tray is not running');
 }

@@ -17,6 +17,8 @@ export interface ScriptAccessPaths {
   socketPath: string;
   /** The file holding the random secret every request must prove it knows (it never crosses the channel). */
   secretFilePath: string;
+  /** Written by the app while it runs with script access off, naming its process id (see `app-presence.ts`). */
+  offMarkerPath: string;
 }
 
 /** What the paths depend on: plain values, so the function is pure and testable for every OS. */
@@ -37,10 +39,11 @@ export function scriptAccessPaths(input: ScriptAccessPathInput): ScriptAccessPat
   const windows = input.platform === 'win32';
   const override = input.env[SCRIPT_ACCESS_DIR_ENV];
   const directory = override ? override : defaultDirectory(input);
-  const secretFilePath = windows ? win32.join(directory, 'secret') : join(directory, 'secret');
-  if (!windows) return { directory, socketPath: join(directory, 'token.sock'), secretFilePath };
+  const inFolder = (name: string): string => (windows ? win32.join(directory, name) : join(directory, name));
+  const files = { directory, secretFilePath: inFolder('secret'), offMarkerPath: inFolder('script-access-off') };
+  if (!windows) return { ...files, socketPath: inFolder('token.sock') };
   const suffix = override ? `-${createHash('sha256').update(override).digest('hex').slice(0, 12)}` : '';
-  return { directory, socketPath: `\\\\.\\pipe\\${FOLDER}-${pipeSafe(input.user)}${suffix}`, secretFilePath };
+  return { ...files, socketPath: `\\\\.\\pipe\\${FOLDER}-${pipeSafe(input.user)}${suffix}` };
 }
 
 /** `scriptAccessPaths` for the user running this process (what the app and the CLI both call). */

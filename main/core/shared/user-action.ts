@@ -9,4 +9,5 @@ export type UserAction =
   | { kind: 'refresh-now'; profileId?: string }
   | { kind: 'open-settings' }
   | { kind: 'toggle-start-at-login' }
+  | { kind: 'install-cli-tool' }
   | { kind: 'quit' };

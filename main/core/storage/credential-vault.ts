@@ -128,6 +128,11 @@ export class CredentialVault {
     return this.#locked;
   }
 
+  /** True while the keychain refuses for now and something waits for it: the stored account, or a write. */
+  get waitsForKeychain(): boolean {
+    return this.#locked || this.#unsaved;
+  }
+
   /**
    * After a refusal "for now": reads the stored account again (unless the user signed in meanwhile,
    * whose account is then written instead). Resolves true while the keychain still refuses.
@@ -164,6 +169,8 @@ export class CredentialVault {
     this.#assertLoaded();
     if (this.#credentials?.email !== credentials.email) this.#token = undefined;
     this.#credentials = { email: credentials.email, password: credentials.password };
+    // The user's new account replaces whatever the locked file holds; it is written once the keychain allows.
+    this.#locked = false;
     if (this.#notice?.kind === 'sign-in-again') this.#notice = undefined;
     return this.#enqueue(() => (this.#persistence === 'keychain' ? this.#writeCurrent() : removeSecretsFile(this.#path)));
   }
@@ -205,11 +212,13 @@ export class CredentialVault {
     } catch (error) {
       // Locked for now: the file is fine and stays where it is; KeychainRetry reads it again later.
       if (isTemporaryRefusal(error)) {
-        this.#locked = true;
+        this.#locked = this.#credentials === undefined;
         return;
       }
       return this.#setAside();
     }
+    // The user signed in while this read waited for the keychain: the newer account in memory wins.
+    if (this.#credentials) return;
     const contents = decodeVaultContents(decrypted.text);
     if (!contents) return this.#setAside();
     this.#credentials = contents.credentials;

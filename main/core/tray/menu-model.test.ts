@@ -103,6 +103,14 @@ describe('buildTrayMenu', () => {
     expect(item(buildTrayMenu(trayInput({ status: 'needs-sign-in' })), 'refresh-now').enabled).toBe(true);
   });
 
+  it('offers "Install command-line tool…" after "Start at login" only where the install can take it', () => {
+    const offered = buildTrayMenu(trayInput({ status: 'idle' }, { cliToolInstallable: true }));
+    expect(offered.map((i) => i.id).slice(-4)).toEqual(['start-at-login', 'install-cli-tool', 'separator-3', 'quit']);
+    expect(item(offered, 'install-cli-tool')).toMatchObject({ label: 'Install command-line tool…', enabled: true, action: { kind: 'install-cli-tool' } });
+    expect(menuAction(offered, 'install-cli-tool')).toEqual({ kind: 'install-cli-tool' });
+    expect(buildTrayMenu(trayInput({ status: 'idle' })).some((i) => i.id === 'install-cli-tool')).toBe(false);
+  });
+
   it('reflects "Start at login" as a checkbox', () => {
     const on = item(buildTrayMenu(trayInput({ status: 'idle' }, { startAtLogin: true })), 'start-at-login');
     const off = item(buildTrayMenu(trayInput({ status: 'idle' }, { startAtLogin: false })), 'start-at-login');

@@ -14,6 +14,7 @@ export type TrayMenuItemId =
   | 'refresh-now'
   | 'settings'
   | 'start-at-login'
+  | 'install-cli-tool'
   | 'quit';
 
 /** The items each profile has: its status line and its copy and refresh actions. */
@@ -69,6 +70,8 @@ export interface TrayMenuInput extends TrayInput {
   /** The default profile's name; shown before its status line when there are other profiles. */
   defaultName?: string;
   others?: readonly ProfileMenuInput[];
+  /** Offer "Install command-line tool…" (AppImage and macOS, where no installer puts `patchworks-token` on PATH). */
+  cliToolInstallable?: boolean;
 }
 
 /** The action of the item `id` in `items` (submenus included), or undefined for an unknown or inert item. */
@@ -133,6 +136,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     separator(2),
     normal('settings', 'Settings…', true, { kind: 'open-settings' }),
     { ...normal('start-at-login', 'Start at login', true, { kind: 'toggle-start-at-login' }), type: 'checkbox', checked: input.startAtLogin },
+    ...(input.cliToolInstallable ? [normal('install-cli-tool', 'Install command-line tool…', true, { kind: 'install-cli-tool' })] : []),
     separator(3),
     normal('quit', 'Quit', true, { kind: 'quit' }),
   ];
