@@ -1,5 +1,6 @@
-// Builds the `patchworks-token` CLI into out/cli: patchworks-token.mjs (a tiny entry that turns on V8's
-// compile cache, then loads its chunks: what `npm link` and a checkout run) and patchworks-token.cjs (the
+// Builds the `patchworks-token` CLI into out/cli: patchworks-token.cjs (a tiny entry that turns on V8's
+// compile cache, then requires its chunks: what `npm link` and a checkout run; CommonJS loads faster than
+// ES modules on every call) and patchworks-token-sea.cjs (the
 // same program as one CommonJS file, the script the single-executable build embeds; see scripts/build-cli-sea.ts).
 import { chmod } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -8,9 +9,9 @@ import { defineConfig, type Plugin } from 'vite';
 const root = import.meta.dirname;
 const outDir = resolve(root, 'out/cli');
 /** The built CLI's entry file name inside the output folder. */
-export const CLI_FILE_NAME = 'patchworks-token.mjs';
+export const CLI_FILE_NAME = 'patchworks-token.cjs';
 /** The one-file CommonJS build inside the output folder (the single-executable build's script). */
-export const CLI_SEA_SCRIPT_NAME = 'patchworks-token.cjs';
+export const CLI_SEA_SCRIPT_NAME = 'patchworks-token-sea.cjs';
 
 /** Marks the built entry executable, so the package's `bin` entry runs it directly. */
 const executable: Plugin = {
@@ -32,7 +33,7 @@ export default defineConfig({
     minify: true,
     rollupOptions: {
       output: [
-        { format: 'es', entryFileNames: CLI_FILE_NAME, chunkFileNames: 'patchworks-token-[name]-[hash].mjs', banner: '#!/usr/bin/env node' },
+        { format: 'cjs', entryFileNames: CLI_FILE_NAME, chunkFileNames: 'patchworks-token-[name]-[hash].cjs', banner: '#!/usr/bin/env node' },
         { format: 'cjs', entryFileNames: CLI_SEA_SCRIPT_NAME, codeSplitting: false },
       ],
     },

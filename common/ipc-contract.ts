@@ -22,6 +22,7 @@ export const INVOKE_CHANNELS = {
   copyDiagnostics: 'app:copy-diagnostics',
   openLogs: 'app:open-logs',
   resetAllData: 'app:reset-all-data',
+  chooseCaFile: 'app:choose-ca-file',
 } as const;
 
 /** Events main pushes to the window. */
@@ -276,6 +277,7 @@ export interface InvokeRequests {
   copyDiagnostics: undefined;
   openLogs: undefined;
   resetAllData: undefined;
+  chooseCaFile: undefined;
 }
 
 /** Success value of each request. */
@@ -299,6 +301,8 @@ export interface InvokeResponses {
   openLogs: null;
   /** The app then quits; the window closes with it. */
   resetAllData: null;
+  /** The file picked in the system's file dialog; null when it was cancelled. Nothing is saved yet. */
+  chooseCaFile: string | null;
 }
 
 /** The function the preload exposes for one request method. */

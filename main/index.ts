@@ -30,6 +30,7 @@ import {
 import { collectAboutInfo } from './electron/about-info';
 import { builtPaths, trayIconPath } from './electron/app-paths';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol';
+import { chooseCertificateFile } from './electron/certificate-file-dialog';
 import { systemClipboard } from './electron/clipboard';
 import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
@@ -197,6 +198,7 @@ async function launch(): Promise<void> {
       reportError,
       logWarning: (message, error) => log.warn(message, ...(error === undefined ? [] : [error])),
       resolveProxy: (url) => appSession.resolveProxy(url),
+      chooseCertificateFile,
     },
   });
   started.controller = trayApp;

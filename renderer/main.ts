@@ -7,7 +7,7 @@ import { findBridge } from './bridge';
 import { showDesktopNotes } from './desktop-notes';
 import { byId, showMessage } from './dom';
 import { FirstRunPanel } from './first-run-panel';
-import { NETWORK_SECTION } from './network-section';
+import { NETWORK_SECTION, wireCertificatePicker } from './network-section';
 import { GENERAL_SECTION, PreferencesForm } from './preferences-form';
 import { ProfileSelection, type SelectionView } from './profile-selection';
 import { ProfilesPanel } from './profiles-panel';
@@ -57,6 +57,7 @@ async function start(): Promise<void> {
   const preferences = new PreferencesForm(api, GENERAL_SECTION, isMac);
   const network = new PreferencesForm(api, NETWORK_SECTION, isMac);
   const apiClients = new ApiClientsPanel(api);
+  wireCertificatePicker(api);
   new AboutPanel(api).show(about);
   new ResetPanel(api);
   const trayMissing = byId('tray-missing');

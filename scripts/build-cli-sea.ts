@@ -1,4 +1,4 @@
-// `npm run build:cli-sea`: out/cli-bin/<arch>/patchworks-token[.exe] from out/cli/patchworks-token.cjs (run `npm run build:cli` first).
+// `npm run build:cli-sea`: out/cli-bin/<arch>/patchworks-token[.exe] from out/cli/patchworks-token-sea.cjs (run `npm run build:cli` first).
 import { resolve } from 'node:path';
 import { CLI_SEA_SCRIPT_NAME } from '../vite.cli.config';
 import { buildCliSea, seaOutputDir } from './cli-sea';

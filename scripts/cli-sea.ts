@@ -1,5 +1,5 @@
 // Builds `patchworks-token` as a Node single executable application (https://nodejs.org/api/single-executable-applications.html):
-// the one-file CommonJS build (out/cli/patchworks-token.cjs) injected into a copy of the Node binary, so the
+// the one-file CommonJS build (out/cli/patchworks-token-sea.cjs) injected into a copy of the Node binary, so the
 // installed command runs on machines without Node. The app's own Electron binary cannot serve: RunAsNode is fused off.
 import { execFile } from 'node:child_process';
 import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';

@@ -147,6 +147,17 @@ describe('network preferences', () => {
     expect(result).toMatchObject({ ok: false, error: { fieldErrors: { caFile: [expect.stringMatching(/holds no PEM certificate/)] } } });
   });
 
+  it('offers the system file dialog for the CA file; the pick is returned, not saved, and a cancel returns null', async () => {
+    const app = await bed.launch();
+    app.click('settings');
+    expect(await app.invoke('chooseCaFile', undefined)).toEqual({ ok: true, value: null });
+    electron.dialog.pick = caFile;
+    expect(await app.invoke('chooseCaFile', undefined)).toEqual({ ok: true, value: caFile });
+    expect(electron.dialog.openDialogs).toHaveLength(2);
+    expect(electron.dialog.openDialogs[0]).toMatchObject({ properties: expect.arrayContaining(['openFile']) });
+    expect((await app.snapshot()).preferences.caFile).toBe('');
+  });
+
   it('keeps a valid proxy address and CA file across a relaunch', async () => {
     let app = await bed.launch();
     app.click('settings');

@@ -55,6 +55,22 @@ describe('settings window: Network section (Preferences tab)', () => {
     expect(settings.controller.getSnapshot().preferences).toEqual(before);
   });
 
+  it('applies a CA file picked in the system file dialog, and leaves it as it was on a cancel', async () => {
+    const settings = await bed.openWindow();
+    const { page, controller } = settings;
+    await openTab(page, 'Preferences');
+    controller.record.certificatePick = caFile;
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await page.locator('#network-message.success', { hasText: 'Extra CA certificate file (PEM):' }).waitFor();
+    await expect(page.getByLabel('Extra CA certificate file (PEM)').inputValue()).resolves.toBe(caFile);
+    expect(controller.getSnapshot().preferences.caFile).toBe(caFile);
+    controller.record.certificatePick = null;
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => controller.record.certificateDialogs).toBe(2);
+    await expect(page.getByLabel('Extra CA certificate file (PEM)').inputValue()).resolves.toBe(caFile);
+    expect(controller.getSnapshot().preferences.caFile).toBe(caFile);
+  });
+
   it('shows how the last login went in Status', async () => {
     const settings = await bed.openWindow();
     await expect(settings.page.locator('#status-connection').textContent()).resolves.toBe('—');

@@ -45,6 +45,9 @@ export interface PortRecord {
   warnings: string[];
   /** Every URL the system proxy was asked about. */
   proxyQuestions: string[];
+  /** The file the user picks in the next certificate dialogs (null cancels); `certificateDialogs` counts them. */
+  certificatePick: string | null;
+  certificateDialogs: number;
 }
 
 /** How the stand-in desktop behaves. */
@@ -82,6 +85,7 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord, optio
     logWarning: (message) => void record.warnings.push(message),
     // The window's tests run against a loopback server, which is never proxied: the system is never asked.
     resolveProxy: async (url) => (record.proxyQuestions.push(url), 'DIRECT'),
+    chooseCertificateFile: async () => ((record.certificateDialogs += 1), record.certificatePick),
   };
 }
 
@@ -120,7 +124,7 @@ export class TestAppController extends TrayAppController {
       user: 'tester',
     });
     const clipboard = new RecordingClipboard();
-    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0, warnings: [], proxyQuestions: [] };
+    const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0, warnings: [], proxyQuestions: [], certificatePick: null, certificateDialogs: 0 };
     const keys = new ApiKeyStore({ path: join(directory, API_KEY_FILE_NAME), cipher, persistence: vaults.keyring.persistence });
     const app = new TestAppController(
       {

@@ -278,3 +278,25 @@ export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPat
     this.openedPaths = [];
   }
 }
+
+/** `dialog`: the open-file dialogs the app showed, and what the user picks in them. */
+export class FakeDialog implements Pick<Electron.Dialog, 'showOpenDialog'> {
+  /** The options of every open-file dialog shown, oldest first. */
+  openDialogs: Electron.OpenDialogOptions[] = [];
+  /** The file the user picks in the next dialogs; null cancels them (as closing the dialog does). */
+  pick: string | null = null;
+
+  /** Resolves as Electron does: `canceled` with no paths, or the picked path. */
+  async showOpenDialog(
+    windowOrOptions: Electron.BaseWindow | Electron.OpenDialogOptions,
+    options?: Electron.OpenDialogOptions,
+  ): Promise<Electron.OpenDialogReturnValue> {
+    this.openDialogs.push(options ?? (windowOrOptions as Electron.OpenDialogOptions));
+    return this.pick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [this.pick] };
+  }
+
+  reset(): void {
+    this.openDialogs = [];
+    this.pick = null;
+  }
+}

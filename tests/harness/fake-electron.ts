@@ -1,7 +1,7 @@
 // The recording stand-in for the `electron` module, one per process (see tests/README.md).
 import { EventEmitter } from 'node:events';
 import { FakeApp, type FakeAppOptions } from './fake-app';
-import { FakeClipboard, FakeClipboardItem, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
+import { FakeClipboard, FakeClipboardItem, FakeDialog, FakeGlobalShortcut, FakeNotification, FakeShell } from './fake-desktop';
 import { FakeIpcMain } from './fake-ipc-main';
 import { FakeSafeStorage, type FakeSafeStorageOptions } from './fake-safe-storage';
 import { FakeProtocol, FakeSession } from './fake-session';
@@ -31,6 +31,7 @@ function createFakeElectron() {
     BrowserWindow: FakeBrowserWindow,
     clipboard: new FakeClipboard(),
     ClipboardItem: FakeClipboardItem,
+    dialog: new FakeDialog(),
     globalShortcut: new FakeGlobalShortcut(),
     ipcMain: new FakeIpcMain(),
     Menu,
@@ -53,6 +54,7 @@ function createFakeElectron() {
       this.app.reset(options);
       const profile = this.app.profile;
       this.clipboard.reset();
+      this.dialog.reset();
       this.clipboard.dropsUnfocusedWrites = profile === 'linux-wayland';
       this.clipboard.hasFocus = () => FakeBrowserWindow.getFocusedWindow() !== null;
       this.globalShortcut.reset(profile === 'linux-wayland');

@@ -3,7 +3,7 @@
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 
 /** A session's protocol handlers, permission handlers and proxy lookups. */
-export class FakeSession {
+export class FakeSession implements Pick<Electron.Session, 'resolveProxy' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
   /** Every URL `resolveProxy` was asked about, oldest first. */
   readonly proxyQuestions: string[] = [];
   /**

@@ -60,6 +60,8 @@ export interface AppController {
    * and the autostart entry, then quits.
    */
   resetAllData(): Promise<void>;
+  /** Asks the user for a CA certificate file in the system's file dialog; null when cancelled. Saves nothing. */
+  chooseCaFile(): Promise<string | null>;
   /** Calls `listener` on every change of the snapshot; returns an unsubscribe function. */
   subscribe(listener: (snapshot: StatusSnapshot) => void): () => void;
 }

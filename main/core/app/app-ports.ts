@@ -69,4 +69,6 @@ export interface AppPorts {
   logWarning(message: string, error?: unknown): void;
   /** The system's proxy for a URL, as Electron's `session.resolveProxy` answers ("PROXY host:port; DIRECT"). */
   resolveProxy: (url: string) => Promise<string>;
+  /** Shows the system's open-file dialog for a PEM certificate file; the path, or null when cancelled. */
+  chooseCertificateFile(): Promise<string | null>;
 }

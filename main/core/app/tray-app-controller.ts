@@ -461,6 +461,10 @@ export class TrayAppController implements AppController {
     return this.#ports.openLogsFolder();
   }
 
+  chooseCaFile(): Promise<string | null> {
+    return this.#ports.chooseCertificateFile();
+  }
+
   /**
    * Signs every profile out (their secrets files go), closes and removes the script-access folder,
    * turns start at login off, releases the shortcut, clears our copy from the clipboard, lets the

@@ -43,6 +43,7 @@ function recordingController() {
     copyDiagnostics: vi.fn(async () => 'diagnostics'),
     openLogs: vi.fn(async () => undefined),
     resetAllData: vi.fn(async () => undefined),
+    chooseCaFile: vi.fn(async () => '/etc/ssl/company-root.pem'),
   } satisfies AppController;
   return controller;
 }
@@ -57,7 +58,7 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
     controller.setDefaultProfile, controller.saveApiClients, controller.copyApiKey, controller.rotateApiKey,
     controller.copyPostmanScript,
     controller.setDefaultProfile, controller.about, controller.copyDiagnostics, controller.openLogs,
-    controller.resetAllData,
+    controller.resetAllData, controller.chooseCaFile,
   ];
   return { controller, handlers, operations };
 }
@@ -83,6 +84,7 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   copyDiagnostics: undefined,
   openLogs: undefined,
   resetAllData: undefined,
+  chooseCaFile: undefined,
 };
 const METHODS = Object.keys(VALID_PAYLOADS) as InvokeMethod[];
 

@@ -134,5 +134,6 @@ export function createIpcHandlers(
       await controller.resetAllData();
       return null;
     }),
+    chooseCaFile: make('chooseCaFile', emptyPayloadSchema, () => controller.chooseCaFile()),
   };
 }

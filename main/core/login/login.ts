@@ -44,7 +44,9 @@ async function send(request: LoginRequest, url: URL, timeoutMs: number): Promise
     });
   } catch (error) {
     if (route?.kind === 'proxy' && proxyRefusalStatus(error) === 407) {
-      throw proxyAuthError(route, await proxyChallenge(route.proxy, url, ca));
+      const schemes = await proxyChallenge(route.proxy, url, ca, signal);
+      if (signal?.aborted) throw new LoginError('aborted', 'The login was cancelled');
+      throw proxyAuthError(route, schemes);
     }
     throw errorForFailure(error, {
       host: url.host,

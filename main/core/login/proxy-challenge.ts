@@ -16,10 +16,15 @@ export function challengeSchemes(header: string | string[] | undefined): string[
 
 /**
  * After a 407 from the proxy's CONNECT, asks the proxy once more, with the same credentials, and
- * returns the schemes its `Proxy-Authenticate` header offers (empty when it does not say or does not
- * answer). The agent that made the tunnel reports only the status, not the header.
+ * returns the schemes its `Proxy-Authenticate` header offers (empty when it does not say, does not
+ * answer, or `signal` ends it). The agent that made the tunnel reports only the status, not the header.
  */
-export async function proxyChallenge(proxy: URL, target: URL, ca: readonly string[] | undefined): Promise<string[]> {
+export async function proxyChallenge(
+  proxy: URL,
+  target: URL,
+  ca: readonly string[] | undefined,
+  signal: AbortSignal | undefined,
+): Promise<string[]> {
   const headers: Record<string, string> = { host: target.host };
   if (proxy.username !== '' || proxy.password !== '') {
     const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
@@ -35,6 +40,7 @@ export async function proxyChallenge(proxy: URL, target: URL, ca: readonly strin
     agent: false,
     timeout: CHALLENGE_TIMEOUT_MS,
     ...(ca && { ca: [...ca] }),
+    ...(signal && { signal }),
   });
   request.once('timeout', () => request.destroy());
   request.end();
