@@ -59,11 +59,11 @@ async function daysSection(): Promise<boolean> {
   return logins <= 1.05 && wakeUps <= 150;
 }
 
-/** Target for the whole app's timer wake-ups per day (keeper, tray, notifications, clipboard). */
+/** Target for the whole app's timer wake-ups per day (keeper, tray, notifications, clipboard, update checks). */
 const APP_WAKE_UPS_TARGET = 200;
 
 async function appSection(): Promise<boolean> {
-  console.log(`(d) whole app, ${DAYS} simulated days awake: keeper + tray + notifications + clipboard (one copy a day, cleared after 30 s)`);
+  console.log(`(d) whole app, ${DAYS} simulated days awake: keeper + tray + notifications + clipboard (one copy a day, cleared after 30 s) + update checks`);
   const app = await simulateAppDays(DAYS, 'on-change');
   const polling = await simulateAppDays(DAYS, 'every-minute');
   const parts = (result: typeof app) =>

@@ -7,6 +7,7 @@ import { NotificationScheduler } from '../main/core/notify/notification-schedule
 import { buildTrayView } from '../main/core/tray/menu-model';
 import { trayChangesAt } from '../main/core/tray/tray-changes-at';
 import { TrayRefresher } from '../main/core/tray/tray-refresher';
+import { UpdateCheckTimer } from '../main/core/updates/update-check-timer';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -14,7 +15,7 @@ const DAY = 24 * HOUR;
 const EPOCH = Date.UTC(2026, 10, 2, 7, 0, 0);
 
 /** The parts of the app that arm timers in the main process. */
-export type AppPart = 'keeper' | 'tray' | 'notifications' | 'clipboard';
+export type AppPart = 'keeper' | 'tray' | 'notifications' | 'clipboard' | 'updates';
 
 /** How the tray is kept current: armed for its next text change (the app), or re-rendered every minute (the old way). */
 export type TrayMode = 'on-change' | 'every-minute';
@@ -34,7 +35,7 @@ export interface AppDaysResult {
 export async function simulateAppDays(days: number, trayMode: TrayMode): Promise<AppDaysResult> {
   const clock = install({ now: EPOCH, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   const fakeSetTimeout = globalThis.setTimeout;
-  const counts: Record<AppPart, number> = { keeper: 0, tray: 0, notifications: 0, clipboard: 0 };
+  const counts: Record<AppPart, number> = { keeper: 0, tray: 0, notifications: 0, clipboard: 0, updates: 0 };
   let part: AppPart = 'keeper';
   const as = <T>(owner: AppPart, work: () => T): T => {
     const previous = part;
@@ -74,12 +75,14 @@ export async function simulateAppDays(days: number, trayMode: TrayMode): Promise
       new NotificationScheduler({ show: () => undefined, supported: true, formatTime, state: keeper.state, settings }),
     );
     const clipboard = new ClipboardGuard({ readText: () => '', writeText: () => undefined });
+    const updates = new UpdateCheckTimer(() => undefined);
     keeper.subscribe((state) => {
       as('tray', () => tray.update());
       as('notifications', () => notifications.updateState(state));
     });
     as('keeper', () => keeper.start());
     as('tray', () => tray.update());
+    as('updates', () => updates.start());
     for (let day = 0; day < days; day += 1) {
       await clock.tickAsync(9 * HOUR);
       const token = keeper.state.token;
@@ -95,6 +98,7 @@ export async function simulateAppDays(days: number, trayMode: TrayMode): Promise
     keeper.stop();
     tray.stop();
     notifications.stop();
+    updates.stop();
     const perPart = Object.fromEntries(Object.entries(counts).map(([name, n]) => [name, n / days])) as Record<AppPart, number>;
     return { wakeUpsPerDay: Object.values(counts).reduce((a, b) => a + b, 0) / days, perPart };
   } finally {

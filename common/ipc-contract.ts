@@ -18,6 +18,9 @@ export const INVOKE_CHANNELS = {
   copyApiKey: 'app:copy-api-key',
   rotateApiKey: 'app:rotate-api-key',
   copyPostmanScript: 'app:copy-postman-script',
+  checkForUpdates: 'app:check-for-updates',
+  restartToUpdate: 'app:restart-to-update',
+  setAutomaticUpdateChecks: 'app:set-automatic-update-checks',
   getAbout: 'app:get-about',
   copyDiagnostics: 'app:copy-diagnostics',
   openLogs: 'app:open-logs',
@@ -207,6 +210,36 @@ export interface CopyApiKeyResult {
   clearsAt?: number;
 }
 
+/** Where updating stands, in the words the About section uses (`unavailable`: not in this build). */
+export type UpdateStatus =
+  | 'idle'
+  | 'checking'
+  | 'up-to-date'
+  | 'downloading'
+  | 'available'
+  | 'downloaded'
+  | 'failed'
+  | 'unavailable';
+
+/** What the window's Updates section shows: versions and plain sentences, nothing secret. */
+export interface UpdatesView {
+  /** This app's version, e.g. `0.1.0`. */
+  currentVersion: string;
+  status: UpdateStatus;
+  /** What to tell the user now (a failure in plain words, never an error pop-up). */
+  message: string;
+  /** The newer version found, downloading or ready. */
+  newVersion?: string;
+  /** Epoch ms of the last check that got an answer or failed. */
+  lastCheckedAt?: number;
+  /** The stored preference: check at launch and every 6 hours. */
+  automaticChecks: boolean;
+  /** Whether "Check for updates" can run now. */
+  canCheck: boolean;
+  /** Whether "Restart to update" is offered (a downloaded version, restart not yet asked for). */
+  canRestart: boolean;
+}
+
 /** Everything the window shows, pushed on every change of any profile or preference. */
 export interface StatusSnapshot {
   /** In settings order. */
@@ -220,6 +253,8 @@ export interface StatusSnapshot {
   preferences: Preferences;
   /** The API-client endpoint; absent when the app runs without one. */
   apiClients?: ApiClientsView;
+  /** The Updates section; absent when the app runs without an updater. */
+  updates?: UpdatesView;
   /** What this desktop cannot do or is waiting for; absent when there is nothing to say. */
   desktopNotes?: DesktopNotes;
 }
@@ -273,6 +308,9 @@ export interface InvokeRequests {
   copyApiKey: undefined;
   rotateApiKey: undefined;
   copyPostmanScript: undefined;
+  checkForUpdates: undefined;
+  restartToUpdate: undefined;
+  setAutomaticUpdateChecks: boolean;
   getAbout: undefined;
   copyDiagnostics: undefined;
   openLogs: undefined;
@@ -296,6 +334,9 @@ export interface InvokeResponses {
   copyApiKey: CopyApiKeyResult;
   rotateApiKey: ApiClientsView;
   copyPostmanScript: null;
+  checkForUpdates: UpdatesView;
+  restartToUpdate: UpdatesView;
+  setAutomaticUpdateChecks: UpdatesView;
   getAbout: AboutInfo;
   copyDiagnostics: DiagnosticsResult;
   openLogs: null;

@@ -53,6 +53,8 @@ export interface Settings {
   apiClientsEnabled: boolean;
   /** The endpoint's port on 127.0.0.1; never replaced by another one when taken. */
   apiClientsPort: number;
+  /** Whether the app looks for a new version at launch and every 6 hours ("Check for updates…" works either way). */
+  autoUpdateChecks: boolean;
   /**
    * An HTTP(S) proxy such as `http://proxy.corp:8080`, used when HTTPS_PROXY is not set; '' asks the
    * system (OS settings, PAC). Never holds credentials.
@@ -75,6 +77,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   scriptAccessEnabled: false,
   apiClientsEnabled: false,
   apiClientsPort: DEFAULT_API_CLIENTS_PORT,
+  autoUpdateChecks: true,
   proxyUrl: '',
   caFile: '',
 };

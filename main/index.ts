@@ -49,6 +49,7 @@ import { createSettingsWindow, denyAllPermissions } from './electron/settings-wi
 import { openAppSettings } from './electron/settings-store';
 import { createTrayController } from './electron/tray';
 import { detectTrayHost } from './electron/tray-host';
+import { createUpdater } from './electron/updater';
 import { openWindowPositionStore } from './electron/window-state';
 
 declare const __E2E_HOOKS__: boolean;
@@ -114,22 +115,27 @@ async function launch(): Promise<void> {
   );
   let quitting = false;
   let disposed = false;
+  /** Stops the app's work and waits for its writes; quitting (or installing an update) follows. */
+  const shutDown = async (): Promise<void> => {
+    started.trayRefresher?.stop();
+    try {
+      await started.controller?.dispose();
+    } finally {
+      if (!disposed) tray.destroy();
+      disposed = true;
+    }
+  };
   app.on('before-quit', (event) => {
     quitting = true;
     if (disposed) return;
-    started.trayRefresher?.stop();
-    const trayApp = started.controller;
-    if (!trayApp) {
+    if (!started.controller) {
+      started.trayRefresher?.stop();
       disposed = true;
       tray.destroy();
       return;
     }
     event.preventDefault();
-    void trayApp.dispose().finally(() => {
-      disposed = true;
-      tray.destroy();
-      app.quit();
-    });
+    void shutDown().finally(() => app.quit());
   });
 
   const trayMissing = trayMissingMessage(nodePlatform(), await detectTrayHost());
@@ -158,11 +164,14 @@ async function launch(): Promise<void> {
   });
   const shortcut = new CopyShortcut(() => void trayApp.onAction({ kind: 'copy-token', format: 'token' }), platform);
 
+  const feedUrl = __E2E_HOOKS__ ? (await import('./electron/e2e-hooks')).e2eUpdateFeed() : undefined;
+  const updater = createUpdater({ logger: log, prepareToQuit: () => shutDown(), ...(feedUrl && { feedUrl }) });
   const { socketPath, secretFilePath, offMarkerPath } = scriptAccessPathsForThisUser();
   const trayApp = new TrayAppController({
     settings: openedSettings.store,
     vaults,
     notices,
+    updates: { updater, log: (line) => log.warn(line) },
     scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
     apiClients: {
       keys: new ApiKeyStore({

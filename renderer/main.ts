@@ -14,6 +14,7 @@ import { ProfilesPanel } from './profiles-panel';
 import { ResetPanel } from './reset-panel';
 import { StatusPanel } from './status-panel';
 import { Tabs } from './tabs';
+import { UpdatesPanel } from './updates-panel';
 
 function fail(message: string): void {
   byId('bridge-error').hidden = false;
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   const trayMissing = byId('tray-missing');
   trayMissing.hidden = about.trayMissing === undefined;
   trayMissing.textContent = about.trayMissing ?? '';
+  const updates = new UpdatesPanel(api);
   function render(view: SelectionView): void {
     profiles.render(view);
     account.show(view);
@@ -71,6 +73,7 @@ async function start(): Promise<void> {
     network.fill(view.snapshot.preferences);
     apiClients.render(view.snapshot.apiClients);
     showDesktopNotes(view.snapshot);
+    updates.render(view.snapshot.updates);
   }
   api.onStatus((snapshot) => update(snapshot));
   update(first.value);

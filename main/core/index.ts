@@ -2,6 +2,7 @@
 
 // The app controller and the ports the Electron adapters implement
 export { TrayAppController } from './app/tray-app-controller';
+export type { UpdatesOptions } from './app/tray-app-controller';
 export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 export { shortcutConfirmedOnRegister } from './app/desktop-notes';
 export { activationAction } from './notify/activation-route';
@@ -60,3 +61,7 @@ export type { SenderInfo } from './ipc/sender-check';
 
 // Script access
 export { scriptAccessPathsForThisUser } from './script-access/script-access-paths';
+
+// Updates
+export { installKindOf } from './updates/updater-port';
+export type { UpdaterEvent, UpdaterFailure, UpdaterPort } from './updates/updater-port';

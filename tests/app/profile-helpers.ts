@@ -8,7 +8,7 @@ export const OPS_ACCOUNT = { email: 'ops@patchworks.test', password: 'ops-passwo
 /** The top-level ids of the tray menu with one profile (or none): exactly the single-account menu. */
 export const ONE_PROFILE_MENU = [
   'status', 'separator-1', 'copy-token', 'copy-header', 'refresh-now',
-  'separator-2', 'settings', 'start-at-login', 'separator-3', 'quit',
+  'separator-2', 'settings', 'start-at-login', 'separator-3', 'check-updates', 'version', 'separator-4', 'quit',
 ];
 
 /** Registers the ops account on the server and signs it in as a new profile named "Ops"; returns its id. */

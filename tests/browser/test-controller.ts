@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClipboardPort } from '../../main/core/clipboard/clipboard-guard';
+import type { UpdaterPort } from '../../main/core/updates/updater-port';
 import { Redactor } from '../../main/core/log/redact';
 import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../../main/core/script-access/script-access-paths';
 import { TrayAppController } from '../../main/core/app/tray-app-controller';
@@ -111,8 +112,13 @@ export class TestAppController extends TrayAppController {
     this.#directory = directory;
   }
 
-  /** Opens fresh storage in a temp dir; `sessionOnly` simulates a Linux desktop without a usable keyring. */
-  static async create(options: { sessionOnly?: boolean; trayMissing?: boolean } = {}): Promise<TestAppController> {
+  /**
+   * Opens fresh storage in a temp dir; `sessionOnly` simulates a Linux desktop without a usable keyring;
+   * `updater` gives the app an update feed (the Updates section stays empty without one).
+   */
+  static async create(
+    options: { sessionOnly?: boolean; trayMissing?: boolean; updater?: UpdaterPort } = {},
+  ): Promise<TestAppController> {
     const directory = await mkdtemp(join(tmpdir(), 'pw-settings-window-'));
     const { store } = openSettingsStore(directory, openWithConf);
     const cipher = new FakeKeychainCipher(options.sessionOnly ? { backend: 'basic_text' } : {});
@@ -133,6 +139,7 @@ export class TestAppController extends TrayAppController {
         ports: recordingPorts(clipboard, record, { directory, trayMissing: options.trayMissing ?? false }),
         scriptAccess: { socketPath, secretFilePath },
         apiClients: { keys },
+        ...(options.updater && { updates: { updater: options.updater, log: (line: string) => void record.errors.push(line) } }),
       },
       clipboard,
       record,

@@ -22,8 +22,8 @@ export interface LaunchedApp {
 /** Environment variable through which main (test builds only) takes its user-data folder. */
 export const USER_DATA_ENV = 'PATCHWORKS_E2E_USER_DATA';
 
-/** Starts the executable that run-lane.ts packaged (path in E2E_APP_EXECUTABLE). */
-export async function launchApp(): Promise<LaunchedApp> {
+/** Starts the executable that run-lane.ts packaged (path in E2E_APP_EXECUTABLE); `env` adds variables. */
+export async function launchApp(options: { env?: Record<string, string> } = {}): Promise<LaunchedApp> {
   const executablePath = process.env.E2E_APP_EXECUTABLE;
   if (!executablePath) throw new Error('E2E_APP_EXECUTABLE is not set: run the lane with `npm run test:electron`.');
   const userData = await mkdtemp(join(tmpdir(), 'patchworks-tray-e2e-'));
@@ -31,7 +31,7 @@ export async function launchApp(): Promise<LaunchedApp> {
     executablePath,
     // macOS: keep safeStorage off the login keychain, so CI never waits on a keychain prompt.
     args: process.platform === 'darwin' ? ['--use-mock-keychain'] : [],
-    env: { ...process.env, [USER_DATA_ENV]: userData },
+    env: { ...process.env, ...options.env, [USER_DATA_ENV]: userData },
   });
   return {
     app,

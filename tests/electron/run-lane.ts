@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { planDist } from '../../scripts/update-feed';
 import { ROOT, findElectronDist, findPackagedExecutable } from './locate-electron';
 import { TRAY_HOOK_GLOBAL } from './tray-hook';
 
@@ -76,7 +77,9 @@ function buildPackageAndTest(electronDist: string): number {
       `out/main has no ${TRAY_HOOK_GLOBAL} although PATCHWORKS_E2E_HOOKS=1: main must define it in test builds (tests/electron/README.md).`,
     );
   }
-  step('electron-builder', ['--dir', '--config', LANE_CONFIG, '--publish', 'never', `-c.electronDist=${electronDist}`]);
+  // The release's GitHub feed needs its owner and repo; the lane's update test points the app at its own feed.
+  const feedEnv = planDist({ ...process.env, PATCHWORKS_UPDATE_URL: '' }).env;
+  step('electron-builder', ['--dir', '--config', LANE_CONFIG, '--publish', 'never', `-c.electronDist=${electronDist}`], feedEnv);
   const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as { executableName: string };
   const executable = findPackagedExecutable(join(ROOT, 'release', 'e2e'), config.executableName);
   console.log(`test:electron: running the suite against ${executable}`);

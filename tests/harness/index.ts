@@ -1,6 +1,7 @@
 // The harness that runs the real main/ wiring against a recording electron stand-in (tests/README.md).
 export { makeAppDirs, readAppLog, removeAppDirs, type AppDirs } from './app-dirs';
 export { electron, type FakeElectron } from './fake-electron';
+export { autoUpdater, type FakeAutoUpdater } from './fake-updater';
 export type { FakeSender, Invocation } from './fake-ipc-main';
 export { FakeWebContents, type SentMessage } from './fake-window';
 export { demoSignIn, launchApp, RunningApp, shutDownApp, useAppFakeTimers, type LaunchOptions } from './run-app';

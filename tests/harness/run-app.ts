@@ -13,6 +13,7 @@ import type { AppDirs } from './app-dirs';
 import { electron, type FakeElectronOptions } from './fake-electron';
 import type { FakeSender } from './fake-ipc-main';
 import { displayedLabel, type FakeMenu, type FakeTray } from './fake-tray';
+import { autoUpdater } from './fake-updater';
 import type { FakeBrowserWindow } from './fake-window';
 import { routeNodeElectronToStandIn } from './node-electron-hook';
 import { DEFAULT_PROFILE, nodePlatformOf, sessionEnvOf } from './platform-profile';
@@ -26,6 +27,8 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
   dirs: AppDirs;
   /** Runs after main/index.ts loaded and before the app is ready (e.g. to emit an early event). */
   beforeReady?: () => void;
+  /** Whether electron-updater is active (a packaged build; on Linux an AppImage); false by default. */
+  updaterActive?: boolean;
   /**
    * A keychain prompt is open when the app starts (`safeStorage.showPrompt()`): the launch resolves as
    * soon as the tray exists instead of waiting for `launch()`, which waits for the user's answer.
@@ -39,7 +42,7 @@ export interface LaunchOptions extends Omit<FakeElectronOptions, 'paths'> {
  * A launch that throws rejects here.
  */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const { dirs, beforeReady, keychainPrompt, ...behaviour } = options;
+  const { dirs, beforeReady, keychainPrompt, updaterActive, ...behaviour } = options;
   electron.reset({
     ...behaviour,
     paths: {
@@ -59,6 +62,9 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   if (profile === 'linux-wayland') vi.stubEnv('PATH', await desktopToolsDir(dirs));
   vi.doMock('electron', () => electron);
   vi.doMock('../../main/electron/node-platform', () => ({ nodePlatform: () => nodePlatformOf(profile) }));
+  autoUpdater.reset();
+  autoUpdater.active = updaterActive ?? false;
+  vi.doMock('electron-updater', () => ({ default: { autoUpdater }, autoUpdater }));
   vi.resetModules();
   await import('../../main/index');
   beforeReady?.();
@@ -179,6 +185,7 @@ export async function shutDownApp(): Promise<void> {
   vi.unstubAllEnvs();
   vi.doUnmock('electron');
   vi.doUnmock('../../main/electron/node-platform');
+  vi.doUnmock('electron-updater');
 }
 
 /** Fakes the app's clocks (timeouts, intervals, Date) but not setImmediate or nextTick, so real I/O still runs. */

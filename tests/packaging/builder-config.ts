@@ -40,6 +40,40 @@ export async function validateLikeElectronBuilder(config: Configuration): Promis
   await (await configModule()).validateConfiguration(config, { isEnabled: false, add: () => undefined });
 }
 
+interface PublishModule {
+  getPublishConfigs(
+    platformPackager: object,
+    targetSpecificOptions: null,
+    arch: null,
+    errorIfCannot: boolean,
+  ): Promise<Record<string, unknown>[] | null>;
+}
+interface MacroModule {
+  expandMacro(pattern: string, arch: null, appInfo: object): string;
+}
+
+/**
+ * The publish configurations electron-builder derives for one platform of `config` (what it writes to
+ * app-update.yml and bases latest*.yml on), resolved by its own PublishManager and macro expander with
+ * the current `process.env`. null means "no update metadata".
+ */
+export async function resolvePublishConfigs(
+  config: Configuration,
+  platform: 'mac' | 'win' | 'linux',
+): Promise<Record<string, unknown>[] | null> {
+  const { getPublishConfigs } = (await import(join(appBuilderLibDir, 'out/publish/PublishManager.js'))) as PublishModule;
+  const { expandMacro } = (await import(join(appBuilderLibDir, 'out/util/macroExpander.js'))) as MacroModule;
+  // The slice of a PlatformPackager that getPublishConfigs reads.
+  const platformPackager = {
+    config,
+    platformSpecificBuildOptions: config[platform] ?? {},
+    // A release version (0.1.0) has no prerelease channel.
+    info: { config, appInfo: { channel: null }, repositoryInfo: Promise.resolve(null) },
+    expandMacro: (pattern: string) => expandMacro(pattern, null, {}),
+  };
+  return getPublishConfigs(platformPackager, null, null, true);
+}
+
 /** A validator for electron-builder configuration, with the options electron-builder itself uses
  * (minus type coercion, so `"false"` for a boolean is reported rather than silently accepted). */
 export async function compileBuilderSchema(): Promise<(config: unknown) => ErrorObject[]> {

@@ -5,6 +5,9 @@ import { USER_DATA_ENV } from '../electron/launch-app';
 import { TRAY_HOOK_GLOBAL } from '../electron/tray-hook';
 import { ROOT } from './builder-config';
 
+/** The lane's update-feed override (main/electron/e2e-hooks.ts); test builds only. */
+const UPDATE_FEED_ENV = 'PATCHWORKS_E2E_UPDATE_FEED';
+
 const MAIN_OUT = join(ROOT, 'out', 'main');
 
 describe('the release build of main (out/main, as `npm test` and `npm run dist` build it)', () => {
@@ -15,6 +18,7 @@ describe('the release build of main (out/main, as `npm test` and `npm run dist` 
       const code = readFileSync(join(MAIN_OUT, name), 'utf8');
       expect(code.includes(TRAY_HOOK_GLOBAL), `${name} mentions ${TRAY_HOOK_GLOBAL}`).toBe(false);
       expect(code.includes(USER_DATA_ENV), `${name} mentions ${USER_DATA_ENV}`).toBe(false);
+      expect(code.includes(UPDATE_FEED_ENV), `${name} mentions ${UPDATE_FEED_ENV}`).toBe(false);
     }
   });
 });

@@ -9,6 +9,7 @@ import type {
   Preferences,
   SignInRequest,
   StatusSnapshot,
+  UpdatesView,
 } from '../../../common/ipc-contract';
 
 /**
@@ -49,6 +50,12 @@ export interface AppController {
   copyPostmanScript(): Promise<null>;
   /** Opens an allow-listed https URL in the user's browser. */
   openExternal(url: string): Promise<void>;
+  /** Checks for a new version now, whatever the automatic-checks preference; results follow in snapshots. */
+  checkForUpdates(): Promise<UpdatesView>;
+  /** Installs the downloaded version: quits now, or once no sign-in or refresh is in flight. */
+  restartToUpdate(): Promise<UpdatesView>;
+  /** Stores whether the app checks for updates at launch and every 6 hours. */
+  setAutomaticUpdateChecks(enabled: boolean): Promise<UpdatesView>;
   /** Versions and desktop facts for the About tab and the first-run panel. */
   about(): AboutInfo;
   /** Puts the diagnostics text (never a secret) on the clipboard in main and returns it. */

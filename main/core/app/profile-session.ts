@@ -144,6 +144,12 @@ export class ProfileSession {
     return notice?.kind === 'session-only' ? notice.message : undefined;
   }
 
+  /** True while a login is in flight: the keeper's sign-in or refresh, or a sign-in form's attempt. */
+  get busy(): boolean {
+    const status = this.#keeper.state.status;
+    return status === 'signing-in' || status === 'refreshing' || this.#attempt.running;
+  }
+
   /** The keeper, read-only (for script access). */
   get keeper(): Pick<TokenKeeper, 'state' | 'subscribe'> {
     return this.#keeper;

@@ -35,6 +35,11 @@ export class SignInAttempt {
     }
   }
 
+  /** True while a login of this attempt is in flight. */
+  get running(): boolean {
+    return this.#current !== undefined;
+  }
+
   /** Ends the attempt in flight, if any. */
   abort(): void {
     this.#current?.abort();

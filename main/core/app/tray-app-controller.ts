@@ -11,6 +11,7 @@ import type {
   Preferences,
   SignInRequest,
   StatusSnapshot,
+  UpdatesView,
 } from '../../../common/ipc-contract';
 import { PREFERENCE_LABELS } from '../../../common/preference-fields';
 import type { ProfileSettings, Settings } from '../../../common/settings';
@@ -43,6 +44,8 @@ import { buildTrayView, type TrayMenuInput, type TrayView } from '../tray/menu-m
 import { trayChangesAt } from '../tray/tray-changes-at';
 import type { CopyNotice } from '../tray/tray-input';
 import type { LoginItemState } from '../autostart/login-item-state';
+import { UpdateService } from '../updates/update-service';
+import type { UpdaterPort } from '../updates/updater-port';
 import type { AppPorts } from './app-ports';
 import { buildDiagnostics } from './diagnostics';
 import { PendingWork } from './pending-work';
@@ -72,6 +75,12 @@ export interface ApiClientsOptions {
   log?: (line: string) => void;
 }
 
+/** The updater and where the update service logs what went wrong (failures are never pop-ups). */
+export interface UpdatesOptions {
+  updater: UpdaterPort;
+  log(line: string): void;
+}
+
 /** What the controller is built from: opened stores and the platform's ports. */
 export interface TrayAppControllerOptions {
   settings: SettingsStore;
@@ -84,6 +93,8 @@ export interface TrayAppControllerOptions {
   scriptAccess?: ScriptAccessOptions;
   /** The loopback endpoint for API clients; without it the window offers none. */
   apiClients?: ApiClientsOptions;
+  /** Update checks and installs; without it the app has no update items. */
+  updates?: UpdatesOptions;
 }
 
 /**
@@ -105,6 +116,7 @@ export class TrayAppController implements AppController {
   readonly #listeners = new Set<(snapshot: StatusSnapshot) => void>();
   readonly #pending = new PendingWork();
   readonly #network: NetworkAccess;
+  readonly #updates: UpdateService | undefined;
   readonly #keychainRetry: KeychainRetry;
   #loginItem: LoginItemState = 'disabled';
   #notificationFailure: string | undefined;
@@ -140,6 +152,7 @@ export class TrayAppController implements AppController {
         ...(options.apiClients.log && { log: options.apiClients.log }),
       }),
     };
+    this.#updates = options.updates && this.#createUpdateService(options.updates);
     for (const profile of this.#settings.get().profiles) {
       const vault = this.#vaults.loaded.get(profile.id);
       if (vault) this.#addSession(profile.id, vault);
@@ -175,6 +188,7 @@ export class TrayAppController implements AppController {
       const started = await this.#apiClients.service.apply(true, settings.apiClientsPort);
       if (!started.ok) this.#tell({ title: 'API clients cannot connect', message: started.message });
     }
+    this.#updates?.start();
     this.#publish();
   }
 
@@ -239,6 +253,7 @@ export class TrayAppController implements AppController {
         ...(this.#apiClients && { apiClients: this.#apiClientsView() }),
       }),
       ...(notes && { desktopNotes: notes }),
+      ...(this.#updates && { updates: this.#updates.view() }),
     };
   }
 
@@ -268,6 +283,7 @@ export class TrayAppController implements AppController {
       ...(copied && { copied }),
       others,
       cliToolInstallable: this.#ports.cliTool !== undefined,
+      ...(this.#updates && { updates: this.#updates.view() }),
     };
   }
 
@@ -285,7 +301,9 @@ export class TrayAppController implements AppController {
       throw new ControllerError('invalid-payload', 'Enter the password.', { password: ['Enter the password.'] });
     }
     const attempt = { baseUrl: resolveBaseUrl(account), email: request.email, password };
-    const login = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt));
+    const login = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt)).finally(() =>
+      this.#updates?.appChanged(),
+    );
     this.#assertNameFree(request.name, request.profileId);
     const credentials = { email: request.email, password };
     const fields = { name: request.name, ...account, email: request.email };
@@ -437,6 +455,25 @@ export class TrayAppController implements AppController {
     return null;
   }
 
+  async checkForUpdates(): Promise<UpdatesView> {
+    const updates = this.#updater();
+    await updates.checkNow();
+    return updates.view();
+  }
+
+  async restartToUpdate(): Promise<UpdatesView> {
+    const updates = this.#updater();
+    if (!updates.requestRestart()) throw new ControllerError('unavailable', 'No update has been downloaded yet.');
+    return updates.view();
+  }
+
+  async setAutomaticUpdateChecks(enabled: boolean): Promise<UpdatesView> {
+    const updates = this.#updater();
+    this.#saveSettings({ autoUpdateChecks: enabled });
+    updates.setAutomaticChecks(enabled);
+    return updates.view();
+  }
+
   async openExternal(url: string): Promise<void> {
     if (!isAllowedExternalUrl(url)) throw new ControllerError('invalid-payload', 'That link is not one the app opens.');
     await this.#ports.openExternal(url);
@@ -509,6 +546,7 @@ export class TrayAppController implements AppController {
   /** Re-checks every profile's token against the wall clock (after resume from sleep or a screen unlock). */
   resync(): void {
     for (const session of this.#sessions.values()) session.resync();
+    this.#updates?.resync();
   }
 
   /**
@@ -525,6 +563,7 @@ export class TrayAppController implements AppController {
     this.#disposed = true;
     this.#keychainRetry.stop();
     this.#newProfileAttempt.abort();
+    this.#updates?.dispose();
     for (const session of this.#sessions.values()) session.stop();
     this.#listeners.clear();
     this.#ports.shortcut.set('');
@@ -551,6 +590,12 @@ export class TrayAppController implements AppController {
       case 'toggle-start-at-login':
         await this.savePreferences({ ...preferencesOf(this.#settings.get()), startAtLogin: !this.#startAtLogin });
         return;
+      case 'check-for-updates':
+        await this.#updates?.checkNow();
+        return;
+      case 'restart-to-update':
+        this.#updates?.requestRestart();
+        return;
       case 'install-cli-tool':
         await this.#installCliTool();
         return;
@@ -558,6 +603,25 @@ export class TrayAppController implements AppController {
         this.#ports.quit();
         return;
     }
+  }
+
+  #createUpdateService({ updater, log }: UpdatesOptions): UpdateService {
+    return new UpdateService({
+      updater,
+      automaticChecks: this.#settings.get().autoUpdateChecks,
+      isBusy: () => this.#newProfileAttempt.running || [...this.#sessions.values()].some((session) => session.busy),
+      notify: ({ title, body }) => {
+        if (this.#settings.get().notificationsEnabled) this.#ports.notifier.show({ title, body, action: { kind: 'open-settings' } });
+      },
+      onChange: () => this.#publish(),
+      log,
+    });
+  }
+
+  /** The update service; `unavailable` when the app runs without one. */
+  #updater(): UpdateService {
+    if (!this.#updates) throw new ControllerError('unavailable', 'This copy of the app has no updater.');
+    return this.#updates;
   }
 
   /** Runs "Install command-line tool…" and tells how it went in a notification (a click opens the settings). */
@@ -705,5 +769,7 @@ export class TrayAppController implements AppController {
         this.#ports.reportError(error);
       }
     }
+    // A restart to update that waited for a sign-in or refresh goes ahead once the app is idle.
+    this.#updates?.appChanged();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AboutInfo, InvokeMethod, Preferences, StatusSnapshot } from '../../../common/ipc-contract';
+import type { AboutInfo, InvokeMethod, Preferences, StatusSnapshot, UpdatesView } from '../../../common/ipc-contract';
 import { DEFAULT_SETTINGS } from '../../../common/settings';
 import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from '../app/app-controller';
@@ -23,6 +23,9 @@ const ABOUT: AboutInfo = {
 function recordingController() {
   let preferences: Preferences = { ...initialPreferences };
   const snapshot = (): StatusSnapshot => ({ profiles: [], defaultProfileId: '', sessionOnly: false, preferences });
+  const updates = (automaticChecks = true): UpdatesView => ({
+    currentVersion: '0.1.0', status: 'idle', message: '', automaticChecks, canCheck: true, canRestart: false,
+  });
   const controller = {
     getSnapshot: vi.fn(snapshot),
     signIn: vi.fn(async () => snapshot()),
@@ -39,6 +42,9 @@ function recordingController() {
     copyApiKey: vi.fn(async () => ({})),
     rotateApiKey: vi.fn(async () => ({ enabled: false, port: 17345, url: '', state: 'off' as const, keyStorage: 'keychain' as const })),
     copyPostmanScript: vi.fn(async () => null),
+    checkForUpdates: vi.fn(async () => updates()),
+    restartToUpdate: vi.fn(async () => updates()),
+    setAutomaticUpdateChecks: vi.fn(async (enabled: boolean) => updates(enabled)),
     about: vi.fn(() => ABOUT),
     copyDiagnostics: vi.fn(async () => 'diagnostics'),
     openLogs: vi.fn(async () => undefined),
@@ -57,6 +63,8 @@ function setup(onUnexpectedError?: (method: InvokeMethod, error: unknown) => voi
     controller.savePreferences, controller.openExternal, controller.renameProfile, controller.removeProfile,
     controller.setDefaultProfile, controller.saveApiClients, controller.copyApiKey, controller.rotateApiKey,
     controller.copyPostmanScript,
+    controller.setDefaultProfile, controller.checkForUpdates, controller.restartToUpdate,
+    controller.setAutomaticUpdateChecks,
     controller.setDefaultProfile, controller.about, controller.copyDiagnostics, controller.openLogs,
     controller.resetAllData, controller.chooseCaFile,
   ];
@@ -80,6 +88,9 @@ const VALID_PAYLOADS: { [M in InvokeMethod]: unknown } = {
   copyApiKey: undefined,
   rotateApiKey: undefined,
   copyPostmanScript: undefined,
+  checkForUpdates: undefined,
+  restartToUpdate: undefined,
+  setAutomaticUpdateChecks: false,
   getAbout: undefined,
   copyDiagnostics: undefined,
   openLogs: undefined,
@@ -149,6 +160,11 @@ describe('createIpcHandlers: payload parsing', () => {
     ['copyApiKey', { key: 'x' }],
     ['rotateApiKey', 'now'],
     ['copyPostmanScript', { port: 1 }],
+    ['checkForUpdates', { now: true }],
+    ['restartToUpdate', 'please'],
+    ['setAutomaticUpdateChecks', 'off'],
+    ['setAutomaticUpdateChecks', undefined],
+    ['setAutomaticUpdateChecks', { enabled: false }],
   ];
 
   it.each(malformed)('%s refuses %j without calling the controller', async (method, payload) => {

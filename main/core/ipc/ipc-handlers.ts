@@ -9,6 +9,7 @@ import { LoginError } from '../login/login-error';
 import { ControllerError, type AppController } from '../app/app-controller';
 import { DOC_LINKS, isAllowedExternalUrl } from '../window/doc-links';
 import {
+  automaticUpdateChecksSchema,
   copyTokenSchema,
   docLinkSchema,
   emptyPayloadSchema,
@@ -124,6 +125,11 @@ export function createIpcHandlers(
     copyApiKey: make('copyApiKey', emptyPayloadSchema, () => controller.copyApiKey()),
     rotateApiKey: make('rotateApiKey', emptyPayloadSchema, () => controller.rotateApiKey()),
     copyPostmanScript: make('copyPostmanScript', emptyPayloadSchema, () => controller.copyPostmanScript()),
+    checkForUpdates: make('checkForUpdates', emptyPayloadSchema, () => controller.checkForUpdates()),
+    restartToUpdate: make('restartToUpdate', emptyPayloadSchema, () => controller.restartToUpdate()),
+    setAutomaticUpdateChecks: make('setAutomaticUpdateChecks', automaticUpdateChecksSchema, (enabled) =>
+      controller.setAutomaticUpdateChecks(enabled),
+    ),
     getAbout: make('getAbout', emptyPayloadSchema, () => controller.about()),
     copyDiagnostics: make('copyDiagnostics', emptyPayloadSchema, async () => ({ text: await controller.copyDiagnostics() })),
     openLogs: make('openLogs', emptyPayloadSchema, async () => {

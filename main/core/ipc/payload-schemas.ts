@@ -44,5 +44,8 @@ export const copyTokenSchema = z.strictObject({
   format: z.enum(['token', 'authorization-header'], 'Unknown copy format.'),
 });
 
+/** The automatic-update-checks switch. */
+export const automaticUpdateChecksSchema = z.boolean('Automatic update checks must be on or off.');
+
 /** Documentation link id. */
 export const docLinkSchema = z.enum(DOC_LINK_IDS, 'Unknown documentation link.');

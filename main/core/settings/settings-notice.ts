@@ -14,6 +14,7 @@ const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   scriptAccessEnabled: 'script access',
   apiClientsEnabled: 'API clients on/off',
   apiClientsPort: 'API clients port',
+  autoUpdateChecks: 'automatic update checks',
   proxyUrl: 'proxy',
   caFile: 'CA file',
 };

@@ -42,6 +42,8 @@ const settingsFields = preferencesSchema.extend({
   apiClientsPort: apiClientsSettingsSchema.shape.port,
   profiles: z.array(profileSettingsSchema).max(MAX_PROFILES, `At most ${MAX_PROFILES} profiles are kept.`),
   defaultProfileId: z.string('The default profile id must be text.'),
+  // Added after layout 2: optional in older files, on by default.
+  autoUpdateChecks: z.boolean('Automatic update checks must be on or off.').default(true),
 });
 
 /** Adds an issue for each repeated id or name and for a default that names no profile. */

@@ -9,5 +9,7 @@ export type UserAction =
   | { kind: 'refresh-now'; profileId?: string }
   | { kind: 'open-settings' }
   | { kind: 'toggle-start-at-login' }
+  | { kind: 'check-for-updates' }
+  | { kind: 'restart-to-update' }
   | { kind: 'install-cli-tool' }
   | { kind: 'quit' };

@@ -212,3 +212,29 @@ describe('menuAction', () => {
     (id) => expect(menuAction(items, id)).toBeUndefined(),
   );
 });
+
+describe('buildTrayMenu: updates', () => {
+  const valid = { status: 'valid', token: tokenExpiringIn(HOUR) } as const;
+
+  it('offers "Check for updates…" and shows the version above Quit', () => {
+    const items = buildTrayMenu(trayInput(valid, { updates: { currentVersion: '0.1.0', canCheck: true, canRestart: false } }));
+    expect(items.map((i) => i.id).slice(-5)).toEqual(['separator-3', 'check-updates', 'version', 'separator-4', 'quit']);
+    expect(item(items, 'check-updates')).toMatchObject({ label: 'Check for updates…', enabled: true });
+    expect(item(items, 'version')).toMatchObject({ label: 'Version 0.1.0', enabled: false });
+    expect(items.some((i) => i.id === 'restart-to-update')).toBe(false);
+  });
+
+  it('adds "Restart to update" once a version is downloaded, and greys out the check while one runs', () => {
+    const items = buildTrayMenu(trayInput(valid, { updates: { currentVersion: '0.1.0', canCheck: false, canRestart: true } }));
+    expect(items.map((i) => i.id).slice(-5)).toEqual(['restart-to-update', 'check-updates', 'version', 'separator-4', 'quit']);
+    expect(item(items, 'restart-to-update')).toMatchObject({ label: 'Restart to update', enabled: true });
+    expect(item(items, 'check-updates').enabled).toBe(false);
+  });
+
+  it('each update item carries its action; the version line does nothing', () => {
+    const items = buildTrayMenu(trayInput(valid, { updates: { currentVersion: '0.1.0', canCheck: true, canRestart: true } }));
+    expect(menuAction(items, 'check-updates')).toEqual({ kind: 'check-for-updates' });
+    expect(menuAction(items, 'restart-to-update')).toEqual({ kind: 'restart-to-update' });
+    expect(menuAction(items, 'version')).toBeUndefined();
+  });
+});

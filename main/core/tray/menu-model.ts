@@ -14,6 +14,9 @@ export type TrayMenuItemId =
   | 'refresh-now'
   | 'settings'
   | 'start-at-login'
+  | 'check-updates'
+  | 'restart-to-update'
+  | 'version'
   | 'install-cli-tool'
   | 'quit';
 
@@ -72,6 +75,17 @@ export interface TrayMenuInput extends TrayInput {
   others?: readonly ProfileMenuInput[];
   /** Offer "Install command-line tool…" (AppImage and macOS, where no installer puts `patchworks-token` on PATH). */
   cliToolInstallable?: boolean;
+  /** The update items; absent when the app runs without an updater. */
+  updates?: UpdateMenuInput;
+}
+
+/** The tray's update items: the running version, and what the update service allows now. */
+export interface UpdateMenuInput {
+  currentVersion: string;
+  /** "Check for updates…" is enabled (not while a check or download runs). */
+  canCheck: boolean;
+  /** A version is downloaded: "Restart to update" is shown. */
+  canRestart: boolean;
 }
 
 /** The action of the item `id` in `items` (submenus included), or undefined for an unknown or inert item. */
@@ -117,6 +131,17 @@ function profileSubmenu(input: TrayMenuInput, profile: ProfileMenuInput): TrayMe
   return { id: `profile@${profile.id}`, label: profile.name, enabled: true, type: 'submenu', submenu: items };
 }
 
+/** "Restart to update" once a version is downloaded, "Check for updates…" and the running version (informational). */
+function updateItems(updates: UpdateMenuInput | undefined): TrayMenuItem[] {
+  if (!updates) return [];
+  return [
+    ...(updates.canRestart ? [normal('restart-to-update', 'Restart to update', true, { kind: 'restart-to-update' })] : []),
+    normal('check-updates', 'Check for updates…', updates.canCheck, { kind: 'check-for-updates' }),
+    normal('version', `Version ${updates.currentVersion}`, false),
+    separator(4),
+  ];
+}
+
 /**
  * Builds the tray menu. The default profile's items come first (copy items enabled only while an
  * unexpired token exists); with several profiles each other one follows as a submenu.
@@ -138,6 +163,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
     { ...normal('start-at-login', 'Start at login', true, { kind: 'toggle-start-at-login' }), type: 'checkbox', checked: input.startAtLogin },
     ...(input.cliToolInstallable ? [normal('install-cli-tool', 'Install command-line tool…', true, { kind: 'install-cli-tool' })] : []),
     separator(3),
+    ...updateItems(input.updates),
     normal('quit', 'Quit', true, { kind: 'quit' }),
   ];
 }
