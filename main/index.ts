@@ -4,7 +4,6 @@ import { app, session, shell } from 'electron';
 import {
   API_KEY_FILE_NAME,
   APP_ID,
-  APP_ORIGIN,
   ApiKeyStore,
   GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
@@ -19,6 +18,7 @@ import {
   createTimeFormatter,
   menuAction,
   scriptAccessPathsForThisUser,
+  settingsPageSource,
   startedHidden,
   trayLeftClick,
   unlockingTrayView,
@@ -147,7 +147,11 @@ async function launch(): Promise<void> {
 
   const openExternal = allowListedOpener((url) => shell.openExternal(url));
   const windowPosition = openWindowPositionStore();
+  // app:// in production; electron-vite's dev server (hot reload) only in development.
+  const page = settingsPageSource({ isPackaged: app.isPackaged, env: process.env });
+  if (page.devServer) log.info(`Settings page from the dev server at ${page.origin}`);
   const settingsWindow = createSettingsWindow({
+    pageUrl: page.url,
     preloadPath: paths.preload,
     session: appSession,
     getPosition: () => windowPosition.get(),
@@ -227,7 +231,7 @@ async function launch(): Promise<void> {
   trayRefresher.update();
 
   registerIpcHandlers(
-    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: APP_ORIGIN }), {
+    createIpcHandlers(trayApp, createSenderCheck({ isKnownWindow: settingsWindow.isKnownWindow, appOrigin: page.origin }), {
       onUnexpectedError: (method, error) => log.error(`IPC ${method} failed`, error),
     }),
   );

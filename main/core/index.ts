@@ -52,6 +52,7 @@ export { APP_ORIGIN, APP_RESPONSE_HEADERS, APP_SCHEME, SETTINGS_PAGE_URL, conten
 export { restorablePosition } from './window/window-placement';
 export type { WindowPosition } from './window/window-placement';
 export { isAllowedExternalUrl } from './window/doc-links';
+export { settingsPageSource } from './window/page-source';
 
 // IPC
 export { createIpcHandlers } from './ipc/ipc-handlers';

@@ -3,7 +3,6 @@ import { BrowserWindow, screen, type Session, type WebContents } from 'electron'
 import {
   isAllowedExternalUrl,
   restorablePosition,
-  SETTINGS_PAGE_URL,
   type WindowPosition,
 } from '../core';
 
@@ -11,6 +10,8 @@ const SIZE = { width: 460, height: 700 };
 
 /** What the window needs from the rest of main. */
 export interface SettingsWindowOptions {
+  /** The page to load (`settingsPageSource`: app:// in production, the dev server in development). */
+  pageUrl: string;
   /** Absolute path of out/preload/index.cjs. */
   preloadPath: string;
   /** The session serving `app://` (see app-protocol.ts). */
@@ -105,7 +106,7 @@ export function createSettingsWindow(options: SettingsWindowOptions): SettingsWi
       window = undefined;
       contentsId = undefined;
     });
-    void created.loadURL(SETTINGS_PAGE_URL);
+    void created.loadURL(options.pageUrl);
     return created;
   };
 

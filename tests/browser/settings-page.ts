@@ -1,26 +1,31 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import {
-  EVENT_CHANNELS,
-  INVOKE_CHANNELS,
-  PRELOAD_API_KEY,
-  type InvokeMethod,
-} from '../../common/ipc-contract';
-import { APP_RESPONSE_HEADERS, contentTypeFor, resolveAppFile } from '../../main/core/window/app-origin';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../common/ipc-contract';
 import { createIpcHandlers } from '../../main/core/ipc/ipc-handlers';
 import { createSenderCheck } from '../../main/core/ipc/sender-check';
+import { APP_RESPONSE_HEADERS, contentTypeFor, resolveAppFile } from '../../main/core/window/app-origin';
+import { installPageBridge } from './page-bridge';
 import type { TestAppController } from './test-controller';
 
 /** The built renderer (npm test runs `electron-vite build` first). */
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
-/** Launches Chromium headless (Debian's, or `CHROMIUM_PATH`) with the flags these machines need. */
+/**
+ * Launches Chromium headless (Debian's, or `CHROMIUM_PATH`) with the flags these machines need; without one
+ * it throws, naming where it looked, so the suite fails instead of skipping.
+ */
 export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    const where = process.env.CHROMIUM_PATH === undefined ? '/usr/bin/chromium (CHROMIUM_PATH is not set)' : `CHROMIUM_PATH=${executablePath}`;
+    throw new Error(`No Chromium for the settings-window tests: nothing at ${where}. Install Debian's chromium or set CHROMIUM_PATH.`);
+  }
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -71,9 +76,6 @@ export interface SettingsPage {
   close(): Promise<void>;
 }
 
-const BINDING = '__patchworksBridgeInvoke';
-const EVENT_HOOK = '__patchworksBridgeEmit';
-
 /**
  * Opens the built settings page with a bridge that implements `PreloadApi` the way the preload does
  * (named functions only), but whose calls run the real `createIpcHandlers` table in this process.
@@ -104,33 +106,16 @@ export async function openSettingsPage(
     controller,
     createSenderCheck({ isKnownWindow: (id) => id === 1, appOrigin: origin }),
   );
-  await page.exposeBinding(BINDING, async (source, method: InvokeMethod, payload: unknown) => {
+  const toPage = await installPageBridge(page, async (method, payload, frameUrl) => {
     traffic.push({ direction: 'toMain', channel: INVOKE_CHANNELS[method], data: payload });
     const handler = handlers[method] as (sender: { webContentsId: number; frameUrl: string }, p: unknown) => Promise<unknown>;
-    const result = await handler({ webContentsId: 1, frameUrl: source.frame.url() }, payload);
+    const result = await handler({ webContentsId: 1, frameUrl }, payload);
     traffic.push({ direction: 'toPage', channel: INVOKE_CHANNELS[method], data: result });
     return result;
   });
-  await page.addInitScript(
-    ({ key, methods, binding, hook }) => {
-      const listeners = new Set<(snapshot: unknown) => void>();
-      const invoke = (globalThis as unknown as Record<string, (m: string, p: unknown) => Promise<unknown>>)[binding]!;
-      const api: Record<string, unknown> = {
-        onStatus(listener: (snapshot: unknown) => void) {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-      };
-      for (const method of methods) api[method] = (request?: unknown) => invoke(method, request);
-      Object.defineProperty(globalThis, key, { value: Object.freeze(api) });
-      Object.defineProperty(globalThis, hook, { value: (snapshot: unknown) => listeners.forEach((l) => l(snapshot)) });
-    },
-    { key: PRELOAD_API_KEY, methods: Object.keys(INVOKE_CHANNELS), binding: BINDING, hook: EVENT_HOOK },
-  );
   const stopEvents = controller.subscribe((snapshot) => {
     traffic.push({ direction: 'toPage', channel: EVENT_CHANNELS.status, data: snapshot });
-    page.evaluate(([hook, s]) => (globalThis as unknown as Record<string, (x: unknown) => void>)[hook as string]!(s), [EVENT_HOOK, snapshot] as const)
-      .catch(() => undefined);
+    toPage(snapshot);
   });
   await page.goto(`${origin}/index.html`);
   await page.locator('body[data-ready="true"]').waitFor();

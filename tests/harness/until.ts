@@ -4,15 +4,15 @@
 const realSetTimeout = globalThis.setTimeout;
 const realNow = performance.now.bind(performance);
 
-/** How long `until` waits before failing: a deadline against hangs, not a speed check. */
+/** How long `until` waits before failing by default: a deadline against hangs, not a speed check. */
 const GIVE_UP_AFTER_MS = 10_000;
 
 /**
  * Resolves once `condition()` holds, checking again after each short real-time pause (so HTTP
- * responses and file writes can land); rejects naming `what` if it never does.
+ * responses and file writes can land); rejects naming `what` if it never does (within `giveUpAfterMs`).
  */
-export async function until(condition: () => boolean, what: string): Promise<void> {
-  const giveUpAt = realNow() + GIVE_UP_AFTER_MS;
+export async function until(condition: () => boolean, what: string, giveUpAfterMs = GIVE_UP_AFTER_MS): Promise<void> {
+  const giveUpAt = realNow() + giveUpAfterMs;
   while (!condition()) {
     if (realNow() > giveUpAt) throw new Error(`Gave up waiting for ${what}`);
     await new Promise((done) => realSetTimeout(done, 2));

@@ -1,15 +1,15 @@
 /** Login responses that carry a token, one per documented or Laravel-style shape. */
 export const successBehaviours = [
-  'token', // {token, expires_in, message}: the documented shape (the default)
-  'access-token', // {access_token, token_type, expires_in}
-  'data-token', // {data: {token, expires_in}}
-  'data-access-token', // {data: {access_token, expires_at (ISO)}}
-  'expires-at-iso', // {token, expires_at: ISO 8601}
-  'expires-at-seconds', // {token, expires_at: epoch seconds}
-  'expires-at-ms', // {token, expires_at: epoch milliseconds}
-  'jwt-exp-only', // {token}: the expiry is only in the JWT's exp claim
-  'opaque-token', // {token}: not a JWT, no expiry anywhere
-  'slow', // the documented shape after `delayMs` (default 3 s)
+  'token',
+  'access-token',
+  'data-token',
+  'data-access-token',
+  'expires-at-iso',
+  'expires-at-seconds',
+  'expires-at-ms',
+  'jwt-exp-only',
+  'opaque-token',
+  'slow',
 ] as const;
 
 /** A behaviour that hands out a token. */
@@ -17,28 +17,57 @@ export type SuccessBehaviour = (typeof successBehaviours)[number];
 
 /** Login responses that fail, each in one particular way. */
 export const failureBehaviours = [
-  'no-token', // 200 {message} without a token
-  'unauthorized', // 401
-  'forbidden', // 403
-  'validation-error', // 422 with Laravel field errors
-  'rate-limited', // 429, Retry-After in seconds
-  'rate-limited-date', // 429, Retry-After as an HTTP date
-  'server-error', // 500
-  'unavailable', // 503
-  'hang', // never answers
-  'reset', // destroys the connection without answering
-  'malformed-json', // 200, application/json, truncated JSON
-  'html', // 200, an HTML page
-  'redirect', // 302 to another path on the same server
-  'oversize', // 200, a JSON body streamed past 1 MiB (`oversizeBytes`, default 8 MiB)
-  'echo-secrets', // 422 whose message and field errors repeat the password and a fresh token
+  'no-token',
+  'unauthorized',
+  'forbidden',
+  'validation-error',
+  'rate-limited',
+  'rate-limited-date',
+  'server-error',
+  'unavailable',
+  'hang',
+  'reset',
+  'malformed-json',
+  'html',
+  'redirect',
+  'oversize',
+  'echo-secrets',
 ] as const;
 
 /** Every behaviour the stand-in server can be switched to. */
 export const behaviours = [...successBehaviours, ...failureBehaviours] as const;
 
-/** One behaviour of the stand-in server (see the lists above for what each does). */
+/** One behaviour of the stand-in server (see `behaviourDescriptions`). */
 export type MockBehaviour = (typeof behaviours)[number];
+
+/** What each behaviour answers, in one line (the CLI's `--help` prints these). */
+export const behaviourDescriptions: Readonly<Record<MockBehaviour, string>> = {
+  token: '200 {token, expires_in, message}: the documented shape (the default)',
+  'access-token': '200 {access_token, token_type, expires_in}',
+  'data-token': '200 {data: {token, expires_in}}',
+  'data-access-token': '200 {data: {access_token, expires_at (ISO 8601)}}',
+  'expires-at-iso': '200 {token, expires_at: ISO 8601}',
+  'expires-at-seconds': '200 {token, expires_at: epoch seconds}',
+  'expires-at-ms': '200 {token, expires_at: epoch milliseconds}',
+  'jwt-exp-only': "200 {token}: the expiry is only in the JWT's exp claim",
+  'opaque-token': '200 {token}: not a JWT, no expiry anywhere',
+  slow: 'the documented shape after --delay (default 3000 ms)',
+  'no-token': '200 {message} without a token',
+  unauthorized: '401 whatever is sent',
+  forbidden: '403: the account is disabled',
+  'validation-error': '422 with Laravel field errors',
+  'rate-limited': '429 with Retry-After in seconds (--retry-after, default 120)',
+  'rate-limited-date': '429 with Retry-After as an HTTP date (--retry-after from now)',
+  'server-error': '500',
+  unavailable: '503 with Retry-After 30',
+  hang: 'never answers',
+  reset: 'drops the connection without answering',
+  'malformed-json': '200 application/json with truncated JSON',
+  html: '200 with an HTML maintenance page',
+  redirect: '302 to another path on this server that would issue a token if followed',
+  oversize: '200 with a JSON body streamed past 1 MiB (8 MiB)',
+  'echo-secrets': '422 whose message and field errors repeat the password and a fresh token',
+};
 
 /** Tells whether a string names a behaviour (for the CLI). */
 export function isMockBehaviour(value: string): value is MockBehaviour {

@@ -1,41 +1,25 @@
-// `npm run mock-server [-- --port 8787 --behaviour token --lifetime 86400]`: runs the stand-in until Ctrl-C.
-import { parseArgs } from 'node:util';
-import { behaviours, isMockBehaviour } from './behaviours';
+// `npm run mock-server [-- --port 8787 --behaviour token --lifetime 86400 …]`: runs the stand-in until Ctrl-C.
+import { parseCliArgs } from './cli-options';
 import { DEMO_ACCOUNT, startMockServer } from './mock-server';
+import { requestLogLine } from './request-log-line';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 }
 
-function parseWholeNumber(text: string, name: string, min: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min) fail(`--${name} must be a whole number ≥ ${min}, got "${text}"`);
-  return value;
-}
-
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '8787' },
-    behaviour: { type: 'string', default: 'token' },
-    lifetime: { type: 'string', default: '86400' },
-    help: { type: 'boolean', default: false },
-  },
-});
-
-if (values.help) {
-  process.stdout.write(
-    `Usage: npm run mock-server -- [--port 8787] [--behaviour token] [--lifetime 86400]\n` +
-      `Behaviours: ${behaviours.join(', ')}\n`,
-  );
+const request = parseCliArgs(process.argv.slice(2));
+if (request.kind === 'help') {
+  process.stdout.write(request.text);
   process.exit(0);
 }
-if (!isMockBehaviour(values.behaviour)) fail(`Unknown --behaviour "${values.behaviour}". Known: ${behaviours.join(', ')}`);
+if (request.kind === 'error') fail(request.message);
 
 const server = await startMockServer({
-  port: parseWholeNumber(values.port, 'port', 0),
-  behaviour: values.behaviour,
-  tweaks: { lifetimeSec: parseWholeNumber(values.lifetime, 'lifetime', 1) },
+  port: request.port,
+  behaviour: request.behaviour,
+  tweaks: request.tweaks,
+  onRequestDone: (record) => process.stdout.write(`${requestLogLine(record)}\n`),
 }).catch((error: unknown) => fail(`Could not start the stand-in server: ${error instanceof Error ? error.message : String(error)}`));
 
 process.stdout.write(
@@ -44,7 +28,7 @@ process.stdout.write(
     `  Custom environment base URL: ${server.url}`,
     `  Email:    ${DEMO_ACCOUNT.email}`,
     `  Password: ${DEMO_ACCOUNT.password}`,
-    'Press Ctrl-C to stop.',
+    'Press Ctrl-C to stop. One line per request follows.',
     '',
   ].join('\n'),
 );

@@ -34,6 +34,8 @@ export interface MockServerOptions {
   tweaks?: BehaviourTweaks;
   /** Serve https with this key and certificate (PEM) instead of plain http. */
   tls?: { key: string; cert: string };
+  /** Called once per request when its response is over (sent, or the connection closed). */
+  onRequestDone?: (record: Readonly<RequestRecord>) => void;
 }
 
 /** What the stand-in saw of one request. Holds no password: only whether one was sent and matched. */
@@ -266,6 +268,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     requests.push(record);
     response.on('close', () => {
       if (!response.writableFinished) record.clientClosedEarly = true;
+      options.onRequestDone?.(record);
     });
 
     void readBody(request).then((raw) => {
