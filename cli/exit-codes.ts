@@ -13,6 +13,7 @@ export const EXIT = {
   refused: 7,
   pending: 8,
   off: 9,
+  busy: 10,
 } as const;
 
 /** One of `EXIT` values. */
@@ -33,6 +34,8 @@ export function exitForFailure(code: FailureCode): ExitCode {
       return EXIT.refused;
     case 'bad-request':
       return EXIT.failed;
+    case 'busy':
+      return EXIT.busy;
   }
 }
 
@@ -50,6 +53,8 @@ export function exitForAccessError(error: ScriptAccessError): ExitCode {
       return EXIT.notRunning;
     case 'path-too-long':
       return EXIT.failed;
+    case 'busy':
+      return EXIT.busy;
   }
 }
 

@@ -6,7 +6,7 @@ const WAIT = `  --wait SECONDS    wait up to SECONDS (at most ${MAX_WAIT_MS / 10
 const PROFILE = '  --profile NAME    use the profile NAME (any case) instead of the default one';
 const EXIT_CODES = `Exit codes: 0 ok, 1 unexpected failure, 2 usage, 3 app not running (or not answering),
 4 signed out, 5 expired, 6 unknown profile, 7 refused, 8 no token yet (signing in or retrying),
-9 script access is off in the running app.`;
+9 script access is off in the running app, 10 the app is busy with other requests (try again).`;
 
 const TEXTS: Record<Subcommand, string> = {
   token: `Usage: patchworks-token [token] [--profile NAME] [--format FORMAT] [--wait SECONDS]

@@ -146,7 +146,7 @@ export type SessionStatus =
 
 /** What the window may know about the current token. */
 export interface TokenView {
-  /** First and last 4 characters with an ellipsis between, e.g. `eyJh…x9Qz`. */
+  /** At most the first and last 4 characters with an ellipsis between (e.g. `eyJh…x9Qz`), never over a quarter of the token. */
   preview: string;
   /** Epoch ms. */
   issuedAt: number;
@@ -271,7 +271,7 @@ export interface DesktopNotes {
   keychain?: string;
 }
 
-/** Why a request was refused or failed. */
+/** Why a request was refused or failed; `storage-failed`: a file the app keeps could not be changed (the message names it and why). */
 export type IpcErrorCode =
   | 'untrusted-sender'
   | 'invalid-payload'
@@ -280,6 +280,7 @@ export type IpcErrorCode =
   | 'unknown-profile'
   | 'no-token'
   | 'unavailable'
+  | 'storage-failed'
   | 'internal';
 
 /** A clear, typed failure; `fieldErrors` maps form fields to messages shown beside them. */

@@ -1,6 +1,7 @@
 // Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
 import { join } from 'node:path';
 import { app, session, shell } from 'electron';
+import type { MainLogger } from 'electron-log';
 import {
   API_KEY_FILE_NAME,
   APP_ID,
@@ -36,6 +37,7 @@ import { createCliToolPort } from './electron/cli-tool';
 import { concealedClipboard } from './electron/concealed-clipboard';
 import { CopyShortcut } from './electron/global-shortcut';
 import { registerIpcHandlers, sendStatus } from './electron/ipc';
+import { exitAfterLaunchFailure } from './electron/launch-failure';
 import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
@@ -80,14 +82,24 @@ if (app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     // A tray app keeps running with no window open.
   });
-  void app.whenReady().then(launch);
+  void app.whenReady().then(launchOrExit);
 } else {
   app.quit();
 }
 
-async function launch(): Promise<void> {
-  const redactor = new Redactor();
-  const log = setUpLogging({ logsDir: app.getPath('logs'), redactor });
+/** Runs `launch()`; if anything in it fails, says so in an error box, logs it and exits non-zero. */
+async function launchOrExit(): Promise<void> {
+  let log: MainLogger | undefined;
+  try {
+    const redactor = new Redactor();
+    log = setUpLogging({ logsDir: app.getPath('logs'), redactor });
+    await launch(log, redactor);
+  } catch (error) {
+    exitAfterLaunchFailure(error, log);
+  }
+}
+
+async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
   app.dock?.hide();
 
   const paths = builtPaths(import.meta.dirname);

@@ -2,6 +2,7 @@
 
 // The app controller and the ports the Electron adapters implement
 export { TrayAppController } from './app/tray-app-controller';
+export { LAUNCH_FAILURE_EXIT_CODE, launchFailureMessage } from './app/launch-failure';
 export type { UpdatesOptions } from './app/tray-app-controller';
 export type { LoginItemPort, NotifierPort, ShortcutPort, ShownNotification } from './app/app-ports';
 export { shortcutConfirmedOnRegister } from './app/desktop-notes';

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import log from 'electron-log/node';
@@ -43,6 +43,17 @@ describe('configureLogger with electron-log (node entry)', () => {
     for (const secret of [PASSWORD, JWT, OPAQUE, JWT.split('.')[1] ?? JWT, 'horse battery']) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it('creates the log file owner-only (0600), and tightens one left open by an older version', async () => {
+    logger.info('hello');
+    expect((await stat(join(dir, LOG_FILE_NAME))).mode & 0o777).toBe(0o600);
+    const older = await mkdtemp(join(tmpdir(), 'logs-'));
+    await writeFile(join(older, LOG_FILE_NAME), 'old line\n', { mode: 0o644 });
+    await chmod(join(older, LOG_FILE_NAME), 0o644);
+    configureLogger(log.create({ logId: `test-older-${Date.now()}` }), { logsDir: older, redactor });
+    expect((await stat(join(older, LOG_FILE_NAME))).mode & 0o777).toBe(0o600);
+    await rm(older, { recursive: true, force: true });
   });
 
   it('installs the hook once however often it is configured', () => {

@@ -66,6 +66,7 @@ export class FakeApp
       | 'isReady'
       | 'requestSingleInstanceLock'
       | 'quit'
+      | 'exit'
       | 'getAppPath'
       | 'getVersion'
       | 'getName'
@@ -83,6 +84,8 @@ export class FakeApp
   hasQuit = false;
   /** How many `before-quit` events a listener prevented. */
   preventedQuits = 0;
+  /** The code `exit()` was called with; undefined while the app has not exited that way. */
+  exitCode: number | undefined;
   /** The `dock` (macOS only in Electron; always present here so a test can see `hide()` was asked). */
   dock = { hidden: false, hide: () => void (this.dock.hidden = true), show: async () => void (this.dock.hidden = false) };
   loginItem: Electron.Settings = { openAtLogin: false };
@@ -113,6 +116,7 @@ export class FakeApp
     this.readyChains = [];
     this.hasQuit = false;
     this.preventedQuits = 0;
+    this.exitCode = undefined;
     this.dock.hidden = false;
     this.loginItem = { openAtLogin: false };
     this.commandLine = new FakeCommandLine();
@@ -178,6 +182,13 @@ export class FakeApp
     if (willQuit.defaultPrevented) return;
     this.hasQuit = true;
     this.emit('quit', preventableEvent(), 0);
+  }
+
+  /** Electron exits at once: no `before-quit` or `will-quit`, windows closed without asking. */
+  exit(exitCode = 0): void {
+    this.calls.push(`exit:${exitCode}`);
+    this.exitCode ??= exitCode;
+    this.hasQuit = true;
   }
 
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {

@@ -279,12 +279,25 @@ export class FakeShell implements Pick<Electron.Shell, 'openExternal' | 'openPat
   }
 }
 
-/** `dialog`: the open-file dialogs the app showed, and what the user picks in them. */
-export class FakeDialog implements Pick<Electron.Dialog, 'showOpenDialog'> {
+/** One `dialog.showErrorBox` call; `shown` is false where Electron only prints it (Linux, before `ready`). */
+export interface ErrorBox {
+  title: string;
+  content: string;
+  shown: boolean;
+}
+
+/**
+ * `dialog`: the open-file dialogs the app showed and what the user picks in them, and every error box
+ * (before `ready` on Linux, Electron writes that to stderr and shows no dialog).
+ */
+export class FakeDialog implements Pick<Electron.Dialog, 'showOpenDialog' | 'showErrorBox'> {
   /** The options of every open-file dialog shown, oldest first. */
   openDialogs: Electron.OpenDialogOptions[] = [];
   /** The file the user picks in the next dialogs; null cancels them (as closing the dialog does). */
   pick: string | null = null;
+  errorBoxes: ErrorBox[] = [];
+
+  constructor(private readonly isReady: () => boolean) {}
 
   /** Resolves as Electron does: `canceled` with no paths, or the picked path. */
   async showOpenDialog(
@@ -295,8 +308,13 @@ export class FakeDialog implements Pick<Electron.Dialog, 'showOpenDialog'> {
     return this.pick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [this.pick] };
   }
 
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content, shown: this.isReady() || process.platform !== 'linux' });
+  }
+
   reset(): void {
     this.openDialogs = [];
     this.pick = null;
+    this.errorBoxes = [];
   }
 }

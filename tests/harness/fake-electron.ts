@@ -26,12 +26,13 @@ function focusGranted(app: FakeApp): boolean {
 /** The module's exports (the names main/ imports), plus the session of the current launch. */
 function createFakeElectron() {
   let currentSession = new FakeSession();
+  const app = new FakeApp();
   return {
-    app: new FakeApp(),
+    app,
     BrowserWindow: FakeBrowserWindow,
     clipboard: new FakeClipboard(),
     ClipboardItem: FakeClipboardItem,
-    dialog: new FakeDialog(),
+    dialog: new FakeDialog(() => app.isReady()),
     globalShortcut: new FakeGlobalShortcut(),
     ipcMain: new FakeIpcMain(),
     Menu,

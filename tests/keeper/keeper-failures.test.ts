@@ -8,10 +8,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const BACKOFF_SECONDS = [10, 20, 40, 80, 160, 300, 300, 300];
+const BACKOFF_SECONDS = [10, 20, 40, 80, 160, 320, 600, 600];
 
 describe('TokenKeeper backoff', () => {
-  it('retries network, timeout, server and bad-response failures after 10 s doubling to 5 min', async () => {
+  it('retries network, timeout, server and bad-response failures after 10 s doubling to 10 min', async () => {
     const kinds = ['network', 'timeout', 'server', 'bad-response'] as const;
     const fake = new FakeLogin().queue(...BACKOFF_SECONDS.map((_, i) => failure(kinds[i % kinds.length] ?? 'network')));
     const { keeper } = rig({}, fake);
@@ -50,7 +50,7 @@ describe('TokenKeeper backoff', () => {
     const observed = gaps(fake).slice(0, 40);
     expect(observed).toHaveLength(40);
     observed.forEach((gap, i) => {
-      const nominal = Math.min(10 * SEC * 2 ** i, 5 * MIN);
+      const nominal = Math.min(10 * SEC * 2 ** i, 10 * MIN);
       expect(gap).toBeGreaterThanOrEqual(0.8 * nominal);
       expect(gap).toBeLessThanOrEqual(1.2 * nominal);
     });
@@ -153,7 +153,7 @@ describe('TokenKeeper while the server keeps failing', () => {
     expect(keeper.state.token).toBeUndefined();
     expect(keeper.state.lastError?.kind).toBe('server');
     expect(keeper.state.nextAttemptAt!.getTime()).toBeGreaterThan(Date.now());
-    await vi.advanceTimersByTimeAsync(2 * HOUR);
+    await vi.advanceTimersByTimeAsync(3 * HOUR);
     expect(keeper.state.status).toBe('valid');
     expect(fake.calls).toHaveLength(22);
     const afterExpiry = states.slice(states.findIndex((s) => s.status === 'expired'));

@@ -60,7 +60,7 @@ describe('login() failures from the answer', () => {
     server().setBehaviour('rate-limited', { retryAfterSec: 120 });
     const error = await failure();
     expect(error).toMatchObject({ kind: 'rate-limited', status: 429, retryAfterMs: 120_000 });
-    expect(error.message).toBe('Patchworks is rate-limiting logins; next try in 2 min');
+    expect(error.message).toBe('Patchworks is rate-limiting logins; next try in 2 min or later');
   });
 
   it('reads Retry-After as an HTTP date on 429', async () => {
@@ -70,7 +70,7 @@ describe('login() failures from the answer', () => {
     // An HTTP date has whole seconds, so up to one second of the 600 is lost in transit.
     expect(error.retryAfterMs).toBeLessThanOrEqual(600_000);
     expect(error.retryAfterMs).toBeGreaterThan(590_000);
-    expect(error.message).toBe('Patchworks is rate-limiting logins; next try in 10 min');
+    expect(error.message).toBe('Patchworks is rate-limiting logins; next try in 10 min or later');
   });
 
   it.each<[MockBehaviour, number]>([

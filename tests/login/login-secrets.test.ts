@@ -1,6 +1,7 @@
 import { createServer as createNetServer } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildProfileSnapshot } from '../../main/core/app/status-view';
 import { login } from '../../main/core/login/login';
 import { LoginError } from '../../main/core/login/login-error';
 import { failureBehaviours, startMockServer, type MockBehaviour, type MockServer } from '../mock-server';
@@ -92,5 +93,40 @@ describe('login() secret hygiene', () => {
     server.setBehaviour('unauthorized');
     const error = await failWith({});
     for (const text of renderings(error)) expect(text).not.toContain(issued.token);
+  });
+});
+
+describe('login() with hostile server text', () => {
+  const TRICKY = 'Tr1cky&<"pass\'> wörd+/';
+
+  it('redacts HTML-escaped, URL-encoded and case-changed echoes of the password, and base64 tokens with + and /', async () => {
+    server.setBehaviour('echo-disguised');
+    const error = await failWith({ password: TRICKY, timeoutMs: 15_000 });
+    const token = server.requests.at(-1)?.issuedToken ?? '';
+    expect(token).toMatch(/[+/]/);
+    const echoes = [TRICKY, TRICKY.toUpperCase(), TRICKY.toLowerCase(), encodeURIComponent(TRICKY), TRICKY.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)];
+    const shown = JSON.stringify({ message: error.message, fieldErrors: error.fieldErrors });
+    for (const secret of [...echoes, token, token.slice(1, -1)]) expect(shown).not.toContain(secret);
+    expect(error.fieldErrors).toEqual({
+      password: ['Got [redacted].', 'Got [redacted].'],
+      password_confirmation: ['Got [redacted].', 'Got [redacted].'],
+      session: ['Session [redacted] was revoked.'],
+    });
+  });
+
+  it('keeps a bounded part of a 900 KB answer with 5,000 field errors', async () => {
+    server.setBehaviour('flood-errors');
+    const error = await failWith({ timeoutMs: 15_000 });
+    expect(error.kind).toBe('invalid-credentials');
+    expect(Object.keys(error.fieldErrors ?? {}).length).toBeGreaterThan(0);
+    expect(error.message.length).toBeLessThanOrEqual(300);
+    // What every status push carries of it: the profile's snapshot with this error as lastError.
+    const pushed = buildProfileSnapshot({
+      profile: { id: 'p1', name: 'Work', environment: 'custom', customBaseUrl: server.url, email: EMAIL },
+      isDefault: true,
+      keeper: { status: 'needs-sign-in', lastError: error },
+      passwordStored: false,
+    });
+    expect(JSON.stringify(pushed).length).toBeLessThan(4_096);
   });
 });

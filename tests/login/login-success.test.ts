@@ -141,11 +141,48 @@ describe('login() expiry rules', () => {
     expect(result.expiresAt).toBe(result.jwtExp);
   });
 
-  it.each([
-    ['in the past', -60],
-    ['over 31 days ahead', 40 * 86_400],
-  ])('uses 24 hours when the only expiry, the JWT exp, is %s', async (_name, lifetimeSec) => {
-    server().setBehaviour('jwt-exp-only', { lifetimeSec });
+  it('uses 24 hours when the only expiry, the JWT exp, is over 31 days ahead', async () => {
+    server().setBehaviour('jwt-exp-only', { lifetimeSec: 40 * 86_400 });
     expect((await lifetimeOf()).lifetime).toBe(DAY_MS);
+  });
+
+  it('refuses a token whose only expiry, the JWT exp, is already past, and says to check the clock', async () => {
+    server().setBehaviour('jwt-exp-only', { lifetimeSec: -60 });
+    const error = await signIn().then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toMatchObject({ kind: 'bad-response' });
+    expect((error as Error).message).toMatch(/already expired.*clock/);
+  });
+
+  it.each([
+    ['ahead', 3 * 3600],
+    ['behind', -3 * 3600],
+  ])('corrects the JWT exp and expires_at by the Date header when the server clock is 3 h %s', async (_name, clockOffsetSec) => {
+    for (const behaviour of ['jwt-exp-only', 'expires-at-seconds'] as const) {
+      server().setBehaviour(behaviour, { lifetimeSec: 7200, clockOffsetSec });
+      const { lifetime } = await lifetimeOf();
+      // Two hours on the server's clock are two hours on ours (less the whole seconds the Date header drops).
+      expect(lifetime).toBeGreaterThan(7_200_000 - 2_000);
+      expect(lifetime).toBeLessThanOrEqual(7_200_000 + 1_000);
+    }
+  });
+
+  it('accepts a UTF-8 byte order mark before the JSON', async () => {
+    server().setBehaviour('token', { bom: true, lifetimeSec: 3600 });
+    const issued = await signIn();
+    expect(issued.token).toBe(lastIssued());
+    expect(issued.expiresAt.getTime() - issued.issuedAt.getTime()).toBe(3_600_000);
+  });
+
+  it('trims whitespace around the token rather than finding none', async () => {
+    server().setBehaviour('opaque-token', { fields: { token: '  \topaque-7f3a9c2e41b84d0f \n' } });
+    expect((await signIn()).token).toBe('opaque-7f3a9c2e41b84d0f');
+  });
+
+  it('needs no correction for expires_in, which is relative', async () => {
+    server().setBehaviour('token', { lifetimeSec: 7200, clockOffsetSec: 5 * 3600 });
+    expect((await lifetimeOf()).lifetime).toBe(7_200_000);
   });
 });

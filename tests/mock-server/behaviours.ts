@@ -32,6 +32,8 @@ export const failureBehaviours = [
   'redirect',
   'oversize',
   'echo-secrets',
+  'echo-disguised',
+  'flood-errors',
 ] as const;
 
 /** Every behaviour the stand-in server can be switched to. */
@@ -67,6 +69,8 @@ export const behaviourDescriptions: Readonly<Record<MockBehaviour, string>> = {
   redirect: '302 to another path on this server that would issue a token if followed',
   oversize: '200 with a JSON body streamed past 1 MiB (8 MiB)',
   'echo-secrets': '422 whose message and field errors repeat the password and a fresh token',
+  'echo-disguised': '422 echoing the password HTML-escaped, URL-encoded and case-changed, and a base64 token with + and /',
+  'flood-errors': '422 of about 900 KB: 5,000 field errors, one of them 700 KB long',
 };
 
 /** Tells whether a string names a behaviour (for the CLI). */
@@ -84,6 +88,11 @@ export interface BehaviourTweaks {
   retryAfterSec?: number;
   /** Total body size for 'oversize'; default 8 MiB. */
   oversizeBytes?: number;
+  /** How far the server's clock is ahead of this computer's (negative: behind), in seconds; it stamps
+   * the `Date` header, the JWT's `exp` and `expires_at` with that clock. Default 0. */
+  clockOffsetSec?: number;
+  /** Start a success body with a UTF-8 byte order mark, as some Windows servers do. */
+  bom?: boolean;
   /** Fields merged over the top level of a success body, e.g. `{ expires_in: -5 }`; `undefined` values delete. */
   fields?: Record<string, unknown>;
 }

@@ -164,8 +164,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return expected !== undefined && body.password !== undefined && timingSafeEqual(expected, digest(body.password));
   };
 
+  /** The server's own clock (this computer's, shifted by the `clockOffsetSec` tweak). */
+  const serverNow = (): number => Date.now() + (tweaks.clockOffsetSec ?? 0) * 1000;
+
   const issue = (record: RequestRecord): string => {
-    const token = makeJwt(record.email ?? 'unknown', tweaks.lifetimeSec ?? 86_400);
+    const token = makeJwt(record.email ?? 'unknown', tweaks.lifetimeSec ?? 86_400, serverNow());
     record.issuedToken = token;
     return token;
   };
@@ -188,7 +191,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const lifetimeSec = tweaks.lifetimeSec ?? 86_400;
       const token = shape === 'opaque-token' ? randomBytes(24).toString('hex') : issue(record);
       record.issuedToken = token;
-      sendJson(response, record, 200, withFields(successBody(shape, token, lifetimeSec, Date.now()), tweaks.fields));
+      const now = serverNow();
+      const bodyJson = JSON.stringify(withFields(successBody(shape, token, lifetimeSec, now), tweaks.fields));
+      head(response, record, 200, { 'content-type': 'application/json', date: new Date(now).toUTCString() });
+      response.end(tweaks.bom ? `\uFEFF${bodyJson}` : bodyJson);
     }
   };
 
@@ -246,6 +252,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           message: `Password "${password}" rejected for ${body?.email ?? '?'}; stale token ${token}`,
           errors: { password: [`The password "${password}" is incorrect.`], token: [`Token ${token} was revoked.`] },
         });
+      }
+      case 'echo-disguised': {
+        // An opaque base64 session token: never one run of word characters, it always holds + and /.
+        const token = `+${randomBytes(30).toString('base64')}/`;
+        record.issuedToken = token;
+        const html = password.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+        return sendJson(response, record, 422, {
+          message: `Password ${html} rejected`,
+          errors: {
+            password: [`Got ${html}.`, `Got ${encodeURIComponent(password)}.`],
+            password_confirmation: [`Got ${password.toUpperCase()}.`, `Got ${password.toLowerCase()}.`],
+            session: [`Session ${token} was revoked.`],
+          },
+        });
+      }
+      case 'flood-errors': {
+        // About 900 KB in all (under the client's 1 MiB limit): one 700 KB message and 5,000 short ones.
+        const errors = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field_${i}`, [`Field ${i} is invalid.`]]));
+        errors.field_0 = ['y'.repeat(700 * 1024)];
+        return sendJson(response, record, 422, { message: 'The given data was invalid.', errors });
       }
       default:
         return answerLogin(response, record, body, record.behaviour);

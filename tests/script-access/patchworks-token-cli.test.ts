@@ -1,4 +1,5 @@
-import { chmod, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { disposeRig, makeRig, openChannel, reach, runCli, type CliRun, type ScriptAccessRig } from './script-access-rig';
 
@@ -70,6 +71,12 @@ describe('patchworks-token with a signed-in app', () => {
     expectFailure(await runCli(rig, []), 7, /The channel did not prove it is Patchworks Token Tray/);
     expect(rig.logged).toEqual(['script access: refused: The request did not prove it knows the current script-access secret']);
   });
+
+  it('exits 7 at once, without blocking, when the secret file is a FIFO', async () => {
+    await rm(rig.paths.secretFilePath);
+    execFileSync('mkfifo', ['-m', '600', rig.paths.secretFilePath]);
+    expectFailure(await runCli(rig, []), 7, /secret file .* is not a regular file/);
+  }, 20_000);
 
   it('exits 7 when the folder is open to others', async () => {
     await chmod(rig.paths.directory, 0o755);

@@ -169,6 +169,16 @@ describe('settings store', () => {
     expect(open(now + 1).notice).toBeUndefined();
   });
 
+  it.each(['[1,2,3]', '42', '"settings"', 'null'])('treats %s, JSON that is not an object, like any damage: copy aside and a notice', (text) => {
+    writeFileSync(settingsPath(), text);
+    const now = Date.UTC(2026, 10, 28, 10, 3, 0);
+    const { store, notice } = open(now);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    const aside = join(directory, 'settings.json.corrupt-2026-11-28T10-03-00-000Z');
+    expect(readFileSync(aside, 'utf8')).toBe(text);
+    expect(notice).toMatchObject({ kind: 'settings-recovered', message: expect.stringContaining(aside) });
+  });
+
   it('keeps the valid fields and profiles of a file that fails the schema and names what was reset', () => {
     const work = { ...STAGING, id: 'p-work', name: 'Work' };
     const original = JSON.stringify({

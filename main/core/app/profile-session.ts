@@ -53,12 +53,15 @@ export class ProfileSession {
   readonly #notifications: NotificationScheduler;
   readonly #attempt: SignInAttempt;
   #forgetPassword: () => void = () => undefined;
+  /** The profile's address when the session was created: what a stored account without one was saved for. */
+  readonly #launchBaseUrl: string;
   #route: ProxyRoute | undefined;
 
   constructor(options: ProfileSessionOptions) {
     this.profileId = options.profileId;
     this.#vault = options.vault;
     this.#options = options;
+    this.#launchBaseUrl = resolveBaseUrl(options.profile());
     const { ports } = options;
     const settings = options.settings();
     const stored = this.#vault.token;
@@ -155,11 +158,14 @@ export class ProfileSession {
     return this.#keeper;
   }
 
-  /** The password to try: the one given, or the stored one when the form left it empty for the same email. */
-  passwordFor(email: string, given: string): string {
+  /**
+   * The password to try: the one given, or the stored one when the form left it empty for exactly the
+   * email and base URL it was saved with; '' otherwise (it is never sent to another address or account).
+   */
+  passwordFor(email: string, baseUrl: string, given: string): string {
     if (given !== '') return given;
     const stored = this.#vault.credentials;
-    return stored?.email === email ? stored.password : '';
+    return stored?.email === email && this.#savedBaseUrl(stored) === baseUrl ? stored.password : '';
   }
 
   /** Tries one login with the form's values; nothing is stored. A newer attempt aborts an older one. */
@@ -176,14 +182,21 @@ export class ProfileSession {
     this.#keeper.adopt(token);
   }
 
-  /** Stops refreshing and removes the password and the token from memory and from its own secrets file. */
+  /**
+   * Stops refreshing and removes the password and the token from memory (always) and from its own
+   * secrets file; rejects with the fs error naming a file that could not be removed.
+   */
   async signOut(): Promise<void> {
     this.#attempt.abort();
     this.#keeper.stop();
-    await this.#options.pending.track(this.#vault.signOut());
-    this.#forgetPassword();
-    this.#forgetPassword = () => undefined;
-    this.#options.onChange();
+    try {
+      await this.#options.pending.track(this.#vault.signOut());
+    } finally {
+      // Memory is cleared whatever the disk did; a file that could not be removed is the error's to name.
+      this.#forgetPassword();
+      this.#forgetPassword = () => undefined;
+      this.#options.onChange();
+    }
   }
 
   /** Logs in again now (starting a stopped keeper); throws the login's error or `not-signed-in`. */
@@ -261,9 +274,19 @@ export class ProfileSession {
     const credentials = this.#vault.credentials;
     // Without an account the keeper must stop at needs-sign-in rather than retry an unexplained failure.
     if (!credentials) return Promise.reject(new LoginError('invalid-credentials', 'Sign in to this profile first.'));
+    const baseUrl = resolveBaseUrl(this.#options.profile());
+    if (this.#savedBaseUrl(credentials) !== baseUrl) {
+      const message = 'The Patchworks address changed since the password was saved; sign in again to use it there.';
+      return Promise.reject(new LoginError('invalid-credentials', message));
+    }
     return this.#options.network
-      .login({ baseUrl: resolveBaseUrl(this.#options.profile()), ...credentials, signal }, (route) => this.#noteRoute(route))
+      .login({ baseUrl, email: credentials.email, password: credentials.password, signal }, (route) => this.#noteRoute(route))
       .then(({ token }) => token);
+  }
+
+  /** Where `credentials` were accepted; for a file from before addresses were kept, the address at launch. */
+  #savedBaseUrl(credentials: StoredCredentials): string {
+    return credentials.baseUrl ?? this.#launchBaseUrl;
   }
 
   /** Remembers the route of the latest login for the window's Status; tells the window when it changed. */

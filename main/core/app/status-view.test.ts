@@ -10,6 +10,14 @@ const WORK: ProfileSettings = { id: 'p-work', name: 'Work', environment: 'produc
 describe('maskToken', () => {
   it('keeps only the first and last 4 characters', () => expect(maskToken(TOKEN)).toBe('eyJh…OVF6'));
   it('hides a short token completely', () => expect(maskToken('abcdefgh')).toBe('…'));
+  it('never shows more than a quarter of a token', () => {
+    for (let length = 1; length <= 80; length += 1) {
+      const token = 'k'.repeat(length);
+      const shown = maskToken(token).replace('…', '').length;
+      expect(shown, `a token of ${length} characters`).toBeLessThanOrEqual(length / 4);
+    }
+    expect(maskToken('0123456789abcdef')).toBe('01…ef');
+  });
 });
 
 describe('resolveBaseUrl', () => {

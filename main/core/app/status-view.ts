@@ -33,9 +33,13 @@ export interface StatusSources {
   apiClients?: ApiClientsView;
 }
 
-/** `eyJh…x9Qz`: the first and last 4 characters, or only an ellipsis for a token too short to mask. */
+/**
+ * `eyJh…x9Qz`: at most the first and last 4 characters and never more than a quarter of the token
+ * (an eighth from each end); only an ellipsis for a token under 16 characters.
+ */
 export function maskToken(token: string): string {
-  return token.length < 16 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
+  const shown = token.length < 16 ? 0 : Math.min(4, Math.floor(token.length / 8));
+  return shown === 0 ? '…' : `${token.slice(0, shown)}…${token.slice(-shown)}`;
 }
 
 /** The preference fields of the settings. */

@@ -296,16 +296,20 @@ export class TrayAppController implements AppController {
     const session = request.profileId === null ? undefined : this.#session(request.profileId);
     this.#assertNameFree(request.name, request.profileId);
     const account = { environment: request.environment, customBaseUrl: request.customBaseUrl };
-    const password = session ? session.passwordFor(request.email, request.password) : request.password;
+    const baseUrl = resolveBaseUrl(account);
+    const password = session ? session.passwordFor(request.email, baseUrl, request.password) : request.password;
     if (password === '') {
-      throw new ControllerError('invalid-payload', 'Enter the password.', { password: ['Enter the password.'] });
+      const message = session?.signedIn
+        ? 'Type the password again: the address or email changed since it was saved.'
+        : 'Enter the password.';
+      throw new ControllerError('invalid-payload', message, { password: [message] });
     }
-    const attempt = { baseUrl: resolveBaseUrl(account), email: request.email, password };
+    const attempt = { baseUrl, email: request.email, password };
     const login = await (session ? session.attemptLogin(attempt) : this.#newProfileAttempt.run(attempt)).finally(() =>
       this.#updates?.appChanged(),
     );
     this.#assertNameFree(request.name, request.profileId);
-    const credentials = { email: request.email, password };
+    const credentials = { email: request.email, password, baseUrl };
     const fields = { name: request.name, ...account, email: request.email };
     if (session) {
       this.#session(session.profileId); // removed while the login ran?

@@ -19,6 +19,7 @@ import {
   signInSchema,
 } from './payload-schemas';
 import { describeIssues } from '../settings/describe-issues';
+import { describeFileProblem, fsErrorPath } from '../shared/file-problem';
 import { apiClientsSettingsSchema, preferencesSchema } from '../settings/field-schemas';
 import type { SenderCheck, SenderInfo } from './sender-check';
 
@@ -31,7 +32,7 @@ export type IpcHandler<M extends InvokeMethod> = (
 /** The handler for every request channel, keyed by preload method. */
 export type IpcHandlers = { [M in InvokeMethod]: IpcHandler<M> };
 
-/** Optional hooks; `onUnexpectedError` sees faults that are reported to the window only as `internal`. */
+/** Optional hooks; `onUnexpectedError` sees faults reported to the window as `storage-failed` (a named file) or `internal`. */
 export interface IpcHandlerOptions {
   onUnexpectedError?: (method: InvokeMethod, error: unknown) => void;
 }
@@ -59,6 +60,9 @@ function toIpcError(method: InvokeMethod, error: unknown, options: IpcHandlerOpt
     };
   }
   options.onUnexpectedError?.(method, error);
+  const path = fsErrorPath(error);
+  // A file the app could not read, write or remove: name it and why, never just "internal".
+  if (path !== undefined) return { code: 'storage-failed', message: describeFileProblem(error, path) };
   return { code: 'internal', message: 'Something went wrong in the app; see its log for details.' };
 }
 

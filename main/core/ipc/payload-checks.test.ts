@@ -19,7 +19,7 @@ describe('isAcceptableBaseUrl', () => {
     'accepts %s',
     (value) => expect(isAcceptableBaseUrl(value)).toBe(true),
   );
-  it.each(['http://svc-fabric.pwks.co', 'ftp://x', 'https://u:p@x.example', 'https://x.example/?a=1', 'javascript:alert(1)', '', 'x'])(
+  it.each(['http://svc-fabric.pwks.co', 'http://localhost.:3000', 'ftp://x', 'https://u:p@x.example', 'https://x.example/?a=1', 'javascript:alert(1)', '', 'x'])(
     'refuses %s',
     (value) => expect(isAcceptableBaseUrl(value)).toBe(false),
   );

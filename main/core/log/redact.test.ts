@@ -10,6 +10,8 @@ describe('redactTokenShapes', () => {
     [`{"email":"a@b.c","password":"p4ss \\"w0rd\\""}`, `{"email":"a@b.c","password":${REDACTED}}`],
     [`access_token=xyz&x=1`, `access_token=${REDACTED}&x=1`],
     [`key 1|aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5 end`, `key 1|${REDACTED} end`],
+    [`session q+Zb/Rk8xWmT2+vLp9/NcY4hQ7sEa3Ff0= revoked`, `session ${REDACTED} revoked`],
+    [`session +ZbRkxWmTvLpNcYhQsEaFfGgHhJjKkLlMmNnPp/ revoked`, `session ${REDACTED} revoked`],
     [`HTTPS_PROXY=http://alice:s3cr%40t@proxy.corp:8080 set`, `HTTPS_PROXY=http://${REDACTED}@proxy.corp:8080 set`],
     [`proxy 'https://DOMAIN%5Cbob:pw@10.0.0.1:3128/'`, `proxy 'https://${REDACTED}@10.0.0.1:3128/'`],
     [`Proxy-Authorization: Basic YWxpY2U6c2VjcmV0`, `Proxy-Authorization: Basic ${REDACTED}`],

@@ -18,6 +18,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
   // A JWT: three base64url segments, the first a JSON header ("eyJ…")
   [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, REDACTED],
+  // A long opaque run in standard base64: mixed-case letters with + or / (and = padding)
+  [/(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{32,}={0,2}/g, REDACTED],
   // Any long opaque run of letters and digits, such as an API token or a hash-like secret
   [/\b(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{32,}\b/gi, REDACTED],
 ];

@@ -27,7 +27,7 @@ describe('loginUrl', () => {
     throw new Error(`loginUrl accepted ${base}`);
   };
 
-  it.each(['http://svc-fabric.pwks.co', 'http://10.0.0.1', 'http://0.0.0.0', 'ws://localhost', 'file:///etc/passwd', '', 'svc-fabric.pwks.co'])(
+  it.each(['http://svc-fabric.pwks.co', 'http://localhost.:8787', 'http://10.0.0.1', 'http://0.0.0.0', 'ws://localhost', 'file:///etc/passwd', '', 'svc-fabric.pwks.co'])(
     'refuses %j as insecure-url',
     (base) => {
       expect(refusal(base).kind).toBe('insecure-url');
@@ -42,10 +42,10 @@ describe('loginUrl', () => {
 });
 
 describe('isLoopbackHost', () => {
-  it.each(['localhost', 'LOCALHOST', 'localhost.', '127.0.0.1', '127.255.0.9', '[::1]'])('accepts %s', (host) => {
+  it.each(['localhost', 'LOCALHOST', '127.0.0.1', '127.255.0.9', '[::1]'])('accepts %s', (host) => {
     expect(isLoopbackHost(host)).toBe(true);
   });
-  it.each(['128.0.0.1', '127.0.0.1.example.com', 'localhost.example.com', '[::2]', '0.0.0.0', '[::ffff:7f00:1]'])('rejects %s', (host) => {
+  it.each(['localhost.', 'LOCALHOST.', '128.0.0.1', '127.0.0.1.example.com', 'localhost.example.com', '[::2]', '0.0.0.0', '[::ffff:7f00:1]'])('rejects %s', (host) => {
     expect(isLoopbackHost(host)).toBe(false);
   });
 });

@@ -2,9 +2,12 @@ import { LoginError } from './login-error';
 
 const LOGIN_PATH = 'api/v1/login';
 
-/** Tells whether a URL hostname is this computer: 127.0.0.0/8, ::1 or localhost. */
+/**
+ * Tells whether a URL hostname is this computer: exactly `localhost`, 127.0.0.0/8 or ::1. `localhost.`
+ * (a fully qualified name) is not: it goes to DNS, which may answer anything.
+ */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const host = hostname.toLowerCase();
   return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 

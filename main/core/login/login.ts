@@ -76,5 +76,5 @@ export async function login(request: LoginRequest): Promise<IssuedToken> {
       status: reply.status,
     });
   }
-  return readIssuedToken(reply.bodyText, reply.contentType, receivedAtMs);
+  return readIssuedToken(reply.bodyText, { contentType: reply.contentType, serverDate: reply.date }, receivedAtMs);
 }

@@ -12,6 +12,8 @@ export interface LoginReply {
   status: number;
   contentType?: string;
   retryAfter?: string;
+  /** The server's clock when it answered (`Date` header), for correcting absolute expiry times. */
+  date?: string;
   /** The body as UTF-8; undefined when it was over MAX_RESPONSE_BYTES (or is not read, for 3xx). */
   bodyText?: string;
 }
@@ -70,6 +72,7 @@ export async function postLogin(post: LoginPost): Promise<LoginReply> {
     status: response.statusCode,
     ...(response.headers['content-type'] !== undefined && { contentType: response.headers['content-type'] }),
     ...(response.headers['retry-after'] !== undefined && { retryAfter: response.headers['retry-after'] }),
+    ...(response.headers.date !== undefined && { date: response.headers.date }),
   };
   const declaredSize = Number(response.headers['content-length'] ?? 0);
   if ((reply.status >= 300 && reply.status < 400) || declaredSize > MAX_RESPONSE_BYTES) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { durationText } from './duration-text';
 import { parseRetryAfter } from './retry-after';
+import { errorForStatus } from './status-error';
 
 const NOW = Date.parse('2026-11-28T12:00:00Z');
 
@@ -10,6 +11,8 @@ describe('parseRetryAfter', () => {
     [' 0 ', 0],
     ['Sat, 28 Nov 2026 12:02:00 GMT', 120_000],
     ['Sat, 28 Nov 2026 11:00:00 GMT', 0],
+    ['99999999999', 1_800_000],
+    ['Sat, 28 Nov 2099 12:00:00 GMT', 1_800_000],
     [undefined, undefined],
     ['', undefined],
     ['-5', undefined],
@@ -31,5 +34,17 @@ describe('durationText', () => {
     [3_900_000, '1 h 5 min'],
   ])('writes %i ms as %s', (ms, text) => {
     expect(durationText(ms)).toBe(text);
+  });
+});
+
+describe('the rate-limit message', () => {
+  it('quotes the capped wait, never the raw one', () => {
+    const message = errorForStatus({ status: 429, retryAfter: '99999999999' }, [], NOW).message;
+    expect(message).toBe('Patchworks is rate-limiting logins; next try in 30 min or later');
+  });
+
+  it.each(['0', 'Sat, 28 Nov 2026 11:00:00 GMT', undefined])('promises no instant retry for Retry-After %j', (retryAfter) => {
+    const message = errorForStatus({ status: 429, ...(retryAfter !== undefined && { retryAfter }) }, [], NOW).message;
+    expect(message).toBe('Patchworks is rate-limiting logins; the app will try again after a pause');
   });
 });

@@ -28,7 +28,8 @@ export function errorForStatus(reply: FailedReply, secrets: readonly string[], n
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(reply.retryAfter, nowMs);
-    const when = retryAfterMs === undefined ? 'try again later' : `next try in ${durationText(retryAfterMs)}`;
+    // The app waits at least its own backoff, so a short or zero Retry-After only sets a lower bound.
+    const when = retryAfterMs ? `next try in ${durationText(retryAfterMs)} or later` : 'the app will try again after a pause';
     return new LoginError('rate-limited', `Patchworks is rate-limiting logins; ${when}`, {
       status,
       ...(retryAfterMs !== undefined && { retryAfterMs }),

@@ -8,6 +8,8 @@ export const MAX_RESPONSE_BYTES = 64 * 1024;
 export const REQUEST_READ_TIMEOUT_MS = 5_000;
 /** The longest a request may ask the app to wait for a login in flight; longer waits are cut to this. */
 export const MAX_WAIT_MS = 120_000;
+/** How long the app lets an answer drain to a client before it closes the connection regardless. */
+export const ANSWER_FLUSH_MS = 2_000;
 /** The protocol version the app's greeting names (2 added request kinds, `baseUrl` and `minValidityMs`). */
 export const PROTOCOL_VERSION = 2;
 
@@ -34,8 +36,11 @@ export interface TokenRequest {
   minValidityMs?: number;
 }
 
-/** Why the app did not answer with what was asked. */
-export const failureCodes = ['signed-out', 'expired', 'pending', 'unknown-profile', 'refused', 'bad-request'] as const;
+/**
+ * Why the app did not answer with what was asked. `busy` is sent in place of the greeting (so without a
+ * proof) when every connection slot is taken.
+ */
+export const failureCodes = ['signed-out', 'expired', 'pending', 'unknown-profile', 'refused', 'bad-request', 'busy'] as const;
 
 /** One of `failureCodes`. */
 export type FailureCode = (typeof failureCodes)[number];

@@ -32,9 +32,15 @@ function parseObject(text: string, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** Parses the app's greeting line; throws a plain Error for one this program does not understand. */
+/**
+ * Parses the app's greeting line; throws `busy` when the app sent that instead (in this program's own
+ * words: that line carries no proof), or a plain Error for a line this program does not understand.
+ */
 export function parseGreeting(line: string): Greeting {
   const greeting = parseObject(line, 'a greeting');
+  if (greeting.ok === false && greeting.code === 'busy') {
+    throw new ScriptAccessError('busy', 'Patchworks Token Tray is busy with other requests; try again in a few seconds');
+  }
   if (greeting.v !== PROTOCOL_VERSION || typeof greeting.nonce !== 'string' || !BASE64URL_32.test(greeting.nonce)) {
     throw new Error('Patchworks Token Tray sent a greeting this program does not understand (a different version?)');
   }

@@ -12,7 +12,8 @@ const SECRET_PATTERN = /^[0-9a-f]{64}$/;
 export async function readSecretFile(path: string, uid: number | undefined): Promise<string> {
   let handle;
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: opening a FIFO planted as `secret` must not wait for a writer; it is refused below.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw channelOff();

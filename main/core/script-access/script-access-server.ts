@@ -3,12 +3,16 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { newSecret, removeSecretFile, writeSecretFile } from './access-secret';
 import { currentUid, ensurePrivateDir } from './private-dir';
-import { serveConnection } from './serve-connection';
+import { failure } from './protocol';
+import { answerAndClose, serveConnection } from './serve-connection';
 import { assertSocketPathFits, clearStaleSocket, isPipe } from './socket-path';
 import type { TokenSource } from './token-source';
 
-/** Most clients served at once; more wait in the OS backlog. */
+/** Most clients served at once; more are told the channel is busy. */
 const MAX_CONNECTIONS = 128;
+
+/** What a client beyond `MAX_CONNECTIONS` is told before the connection closes. */
+const BUSY = `${JSON.stringify(failure('busy', 'Patchworks Token Tray is busy with other requests; try again in a few seconds'))}\n`;
 
 /** What `startScriptAccessServer` needs. */
 export interface ScriptAccessServerOptions {
@@ -50,12 +54,12 @@ export async function startScriptAccessServer(options: ScriptAccessServerOptions
   const closing = new AbortController();
   const open = new Set<Socket>();
   const server = createServer((socket) => {
-    open.add(socket);
     socket.on('error', () => undefined); // a client that vanishes is not a fault
+    if (open.size >= MAX_CONNECTIONS) return answerAndClose(socket, BUSY);
+    open.add(socket);
     socket.once('close', () => open.delete(socket));
     void serveConnection(socket, { secret, tokens, closing: closing.signal, log });
   });
-  server.maxConnections = MAX_CONNECTIONS;
   try {
     await listen(server, socketPath);
     if (!isPipe(socketPath)) await chmod(socketPath, 0o600);

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import { answerRequest, type AnsweredRequest } from './answer-request';
 import { newNonce, serverProof } from './channel-proof';
-import { MAX_REQUEST_BYTES, PROTOCOL_VERSION, REQUEST_READ_TIMEOUT_MS, failure, responseOutcome, type Greeting } from './protocol';
+import { ANSWER_FLUSH_MS, MAX_REQUEST_BYTES, PROTOCOL_VERSION, REQUEST_READ_TIMEOUT_MS, failure, responseOutcome, type Greeting } from './protocol';
 import { readLine } from './read-line';
 import type { TokenSource } from './token-source';
 
@@ -17,8 +17,9 @@ export interface ConnectionContext {
 }
 
 /**
- * Serves one connection: greets with a fresh nonce (used for this one request only), reads one request,
- * answers it with one JSON line carrying `serverProof`, and ends the connection.
+ * Serves one connection: greets with a fresh nonce (used for this one request only), reads one request
+ * (within `REQUEST_READ_TIMEOUT_MS` of connecting), answers it with one JSON line carrying
+ * `serverProof`, and closes the connection (see `answerAndClose`).
  */
 export async function serveConnection(socket: Socket, context: ConnectionContext): Promise<void> {
   const serverNonce = newNonce();
@@ -34,7 +35,20 @@ export async function serveConnection(socket: Socket, context: ConnectionContext
     context.log(`script access: ${response.code}: ${response.message}`);
   }
   const proof = serverProof(context.secret, serverNonce, clientNonce, responseOutcome(response));
-  if (!socket.destroyed) socket.end(`${JSON.stringify({ ...response, serverProof: proof })}\n`);
+  answerAndClose(socket, `${JSON.stringify({ ...response, serverProof: proof })}\n`);
+}
+
+/**
+ * Sends the last line and closes the connection completely once it is written, or after
+ * `ANSWER_FLUSH_MS` for a client that does not read: a half-close alone would leave the connection
+ * open for as long as the client likes (bytes after its request, or a client that never closes).
+ */
+export function answerAndClose(socket: Socket, line: string): void {
+  if (socket.destroyed) return;
+  const timer = setTimeout(() => socket.destroy(), ANSWER_FLUSH_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  socket.end(line, () => socket.destroy());
 }
 
 /** Reads the request line and answers it; undefined when the client left before sending a whole line. */

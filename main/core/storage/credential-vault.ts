@@ -7,7 +7,8 @@ import { readSecretsFile, removeSecretsFile, SECRETS_FILE_NAME, writeSecretsFile
 import { moveAside } from './set-aside';
 import type { StorageNotice } from './storage-notice';
 import { decodeVaultContents, encodeVaultContents, type StoredCredentials } from './vault-payload';
-import { fallbackKeyNotice, notSavedNotice, sessionOnlyNotice, signInAgainNotice } from './vault-notices';
+import { describeFileProblem } from '../shared/file-problem';
+import { fallbackKeyNotice, notSavedNotice, sessionOnlyNotice, signInAgainNotice, unusableFileNotice } from './vault-notices';
 
 /** Where the password lives: encrypted on disk by the OS keychain, or in memory until quit. */
 export type VaultPersistence = 'keychain' | 'session-only';
@@ -104,7 +105,12 @@ export class CredentialVault {
     this.#persistence = verdict.persistence;
     this.#notice = verdict.notice;
     this.#loaded = true;
-    if (this.#persistence === 'keychain') await this.#enqueue(() => this.#readStored());
+    if (this.#persistence === 'keychain') {
+      // A file that cannot be read at all (a folder, a disk error) leaves this profile signed out, with a notice naming it.
+      await this.#enqueue(() => this.#readStored()).catch((error: unknown) => {
+        this.#notice = unusableFileNotice(describeFileProblem(error, this.#path));
+      });
+    }
     return {
       ...(this.#credentials && { credentials: { ...this.#credentials } }),
       ...(this.#token && { token: { ...this.#token } }),
@@ -168,7 +174,7 @@ export class CredentialVault {
   saveCredentials(credentials: StoredCredentials): Promise<void> {
     this.#assertLoaded();
     if (this.#credentials?.email !== credentials.email) this.#token = undefined;
-    this.#credentials = { email: credentials.email, password: credentials.password };
+    this.#credentials = { ...credentials };
     // The user's new account replaces whatever the locked file holds; it is written once the keychain allows.
     this.#locked = false;
     if (this.#notice?.kind === 'sign-in-again') this.#notice = undefined;

@@ -1,10 +1,11 @@
-import { rename, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../../common/settings';
 import { CredentialVault, keyringVerdict, type KeyringVerdict } from './credential-vault';
 import type { SecretCipher } from './secret-cipher';
 import { SECRETS_FILE_NAME } from './secrets-file';
 import type { StorageNotice } from './storage-notice';
+import { orphansRemovedNotice } from './vault-notices';
 
 /** The secrets file of one profile: `secrets-<id>.json` (ids are plain file-name characters). */
 export function profileSecretsFileName(profileId: string): string {
@@ -71,5 +72,34 @@ export async function openProfileVaults(options: {
     const notice = vault.status.notice;
     if (notice && notice.kind !== 'session-only') notices.push(notice);
   }
+  const orphans = await removeOrphanedSecrets(directory, new Set(settings.profiles.map((profile) => profile.id)));
+  if (orphans) notices.push(orphans);
   return { loaded, keyring, notices, open: (profileId) => open(profileId) };
+}
+
+/** `secrets-<id>.json` and the files beside it (`.corrupt-…`, `.tmp-…`), by the profile id they belong to. */
+const PROFILE_SECRETS = /^secrets-(.+?)\.json(?:\..*)?$/;
+
+/**
+ * Removes the secrets files of profiles the settings no longer have (a damaged settings file lost them,
+ * or a removal was cut short), so no password stays on disk with no profile to sign it out. Returns
+ * the notice naming what was removed, and what could not be; undefined when there was nothing.
+ */
+async function removeOrphanedSecrets(directory: string, profileIds: ReadonlySet<string>): Promise<StorageNotice | undefined> {
+  const names = await readdir(directory).catch(() => []);
+  const orphans = names.filter((name) => {
+    const id = PROFILE_SECRETS.exec(name)?.[1];
+    return id !== undefined && !profileIds.has(id);
+  });
+  if (orphans.length === 0) return undefined;
+  const removed: string[] = [];
+  const failed: string[] = [];
+  for (const name of orphans) {
+    const path = join(directory, name);
+    await rm(path, { force: true, recursive: false }).then(
+      () => removed.push(path),
+      () => failed.push(path),
+    );
+  }
+  return orphansRemovedNotice(removed, failed);
 }

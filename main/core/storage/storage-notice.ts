@@ -1,5 +1,5 @@
 /** Why storage needs the user's attention. */
-export type StorageNoticeKind = 'settings-recovered' | 'session-only' | 'sign-in-again';
+export type StorageNoticeKind = 'settings-recovered' | 'session-only' | 'sign-in-again' | 'orphans-removed';
 
 /**
  * A plain-words message for the user about stored data: shown once (settings recovered) or for as

@@ -70,3 +70,23 @@ export function signInAgainNotice(asidePath: string | undefined): StorageNotice 
       (asidePath === undefined ? '' : ` The unreadable file was kept as ${asidePath}.`),
   };
 }
+
+/** Why a profile starts signed out when its secrets file cannot be read at all; `problem` names the file and the fix. */
+export function unusableFileNotice(problem: string): StorageNotice {
+  return {
+    kind: 'sign-in-again',
+    title: 'Please sign in again',
+    message: `A saved sign-in could not be read, so that profile starts signed out; the app goes on with the others. ${problem} Then sign in again.`,
+  };
+}
+
+/** What launch did with secrets files no profile owns any more (a damaged settings file lost their profiles). */
+export function orphansRemovedNotice(removed: readonly string[], failed: readonly string[]): StorageNotice {
+  const done = removed.length > 0 ? `Removed the saved sign-in that no profile owns any more: ${removed.join(', ')}.` : '';
+  const left = failed.length > 0 ? ` These could not be removed; delete them yourself: ${failed.join(', ')}.` : '';
+  return {
+    kind: 'orphans-removed',
+    title: 'Saved sign-ins removed',
+    message: `${done}${left} Their profiles are no longer in the settings (restoring an older settings file means signing in to them again).`.trim(),
+  };
+}

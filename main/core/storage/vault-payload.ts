@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import type { IssuedToken } from '../login/issued-token';
 
-/** The account's sign-in details as the vault keeps them. */
+/**
+ * The account's sign-in details as the vault keeps them. `baseUrl` is the address the password was
+ * accepted at: it is reused only there. Files written before that rule have none (see `ProfileSession`).
+ */
 export interface StoredCredentials {
   email: string;
   password: string;
+  baseUrl?: string;
 }
 
 /** Everything the vault encrypts, as one blob. */
@@ -16,6 +20,7 @@ export interface VaultContents {
 const payloadSchema = z.strictObject({
   email: z.string(),
   password: z.string(),
+  baseUrl: z.string().optional(),
   token: z
     .strictObject({ token: z.string().min(1), issuedAt: z.iso.datetime(), expiresAt: z.iso.datetime() })
     .optional(),
@@ -26,6 +31,7 @@ export function encodeVaultContents({ credentials, token }: VaultContents): stri
   return JSON.stringify({
     email: credentials.email,
     password: credentials.password,
+    ...(credentials.baseUrl !== undefined && { baseUrl: credentials.baseUrl }),
     ...(token && {
       token: { token: token.token, issuedAt: token.issuedAt.toISOString(), expiresAt: token.expiresAt.toISOString() },
     }),
@@ -41,9 +47,9 @@ export function decodeVaultContents(text: string): VaultContents | undefined {
     return undefined;
   }
   if (!parsed.success) return undefined;
-  const { email, password, token } = parsed.data;
+  const { email, password, baseUrl, token } = parsed.data;
   return {
-    credentials: { email, password },
+    credentials: { email, password, ...(baseUrl !== undefined && { baseUrl }) },
     ...(token && {
       token: { token: token.token, issuedAt: new Date(token.issuedAt), expiresAt: new Date(token.expiresAt) },
     }),
