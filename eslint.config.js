@@ -16,7 +16,7 @@ const outward = (layers) => ({
 /** The core's folders from the bottom up; a folder may import its own layer and the ones below, never above. */
 const CORE_LAYERS = [
   ['shared', 'log', 'login', 'network', 'keeper', 'settings', 'storage'],
-  ['tray', 'notify', 'clipboard', 'script-access', 'autostart', 'cli-link', 'updates'],
+  ['tray', 'notify', 'clipboard', 'script-access', 'api-clients', 'autostart', 'cli-link', 'updates'],
   ['window'],
   ['app'],
   ['ipc'],
@@ -30,7 +30,7 @@ const BOTTOM_ORDER = {
 };
 const upward = (folders) => ({
   regex: `^\\.\\./(${folders.join('|')})(/|$)`,
-  message: 'Core order: login/network/keeper/settings/storage (+shared, log) -> tray/notify/clipboard/script-access/autostart/updates -> window -> app -> ipc, never back.',
+  message: 'Core order: login/network/keeper/settings/storage (+shared, log) -> tray/notify/clipboard/script-access/api-clients/autostart/updates -> window -> app -> ipc, never back.',
 });
 const coreIndex = { regex: '^\\.\\.(/index)?$', message: 'Core order: core folders import each other directly, never through main/core/index.ts.' };
 const coreFolderRules = CORE_LAYERS.flatMap((layer, index) =>

@@ -1,5 +1,5 @@
 // The one contract between the settings window and main: channel names, payloads, results, events.
-// Nothing here ever carries the password or the token; the renderer sees a masked preview only.
+// Nothing here ever carries the password, the token or the API-client key; the renderer sees a masked preview only.
 import type { EnvironmentId, Settings } from './settings';
 
 /** Request channels, keyed by the preload method that invokes them. Every name starts with `app:`. */
@@ -14,6 +14,10 @@ export const INVOKE_CHANNELS = {
   renameProfile: 'app:rename-profile',
   removeProfile: 'app:remove-profile',
   setDefaultProfile: 'app:set-default-profile',
+  saveApiClients: 'app:save-api-clients',
+  copyApiKey: 'app:copy-api-key',
+  rotateApiKey: 'app:rotate-api-key',
+  copyPostmanScript: 'app:copy-postman-script',
   checkForUpdates: 'app:check-for-updates',
   restartToUpdate: 'app:restart-to-update',
   setAutomaticUpdateChecks: 'app:set-automatic-update-checks',
@@ -182,6 +186,30 @@ export interface ProfileSnapshot {
   connection?: string;
 }
 
+/** The API-client endpoint's setting, as the window saves it. */
+export interface ApiClientsSettings {
+  enabled: boolean;
+  /** The port on 127.0.0.1 (1024–65535). */
+  port: number;
+}
+
+/** What the window may know about the API-client endpoint; the key itself never crosses. */
+export interface ApiClientsView extends ApiClientsSettings {
+  /** `http://127.0.0.1:<port>/v1/token`. */
+  url: string;
+  /** `listening`; `off`; or `unavailable` when it is on but could not listen (`message` says why, e.g. a taken port). */
+  state: 'off' | 'listening' | 'unavailable';
+  message?: string;
+  /** Where the key lives: encrypted by the OS keychain, or in memory until quit (a new one each launch). */
+  keyStorage: 'keychain' | 'session-only';
+}
+
+/** What happened after "Copy key"; the key itself never comes back. */
+export interface CopyApiKeyResult {
+  /** When main will clear the clipboard, in epoch ms; absent when it keeps it. */
+  clearsAt?: number;
+}
+
 /** Where updating stands, in the words the About section uses (`unavailable`: not in this build). */
 export type UpdateStatus =
   | 'idle'
@@ -223,6 +251,8 @@ export interface StatusSnapshot {
   /** With `sessionOnly`: why, in plain words, and which keyring to install or unlock. */
   sessionOnlyReason?: string;
   preferences: Preferences;
+  /** The API-client endpoint; absent when the app runs without one. */
+  apiClients?: ApiClientsView;
   /** The Updates section; absent when the app runs without an updater. */
   updates?: UpdatesView;
   /** What this desktop cannot do or is waiting for; absent when there is nothing to say. */
@@ -275,6 +305,10 @@ export interface InvokeRequests {
   renameProfile: RenameProfileRequest;
   removeProfile: ProfileRef;
   setDefaultProfile: ProfileRef;
+  saveApiClients: ApiClientsSettings;
+  copyApiKey: undefined;
+  rotateApiKey: undefined;
+  copyPostmanScript: undefined;
   checkForUpdates: undefined;
   restartToUpdate: undefined;
   setAutomaticUpdateChecks: boolean;
@@ -297,6 +331,10 @@ export interface InvokeResponses {
   renameProfile: StatusSnapshot;
   removeProfile: StatusSnapshot;
   setDefaultProfile: StatusSnapshot;
+  saveApiClients: ApiClientsView;
+  copyApiKey: CopyApiKeyResult;
+  rotateApiKey: ApiClientsView;
+  copyPostmanScript: null;
   checkForUpdates: UpdatesView;
   restartToUpdate: UpdatesView;
   setAutomaticUpdateChecks: UpdatesView;

@@ -7,6 +7,9 @@ export const ENVIRONMENT_BASE_URLS: Readonly<Record<Exclude<EnvironmentId, 'cust
   staging: 'https://svc-fabric-stage.pwks.co',
 };
 
+/** The API-client endpoint's port unless the user picks another (fixed, so saved Postman set-ups keep working). */
+export const DEFAULT_API_CLIENTS_PORT = 17345;
+
 /** The longest profile name, in characters (main refuses longer; the window suggests shorter). */
 export const MAX_PROFILE_NAME_LENGTH = 40;
 
@@ -46,6 +49,10 @@ export interface Settings {
   globalShortcut: string;
   /** Whether the `patchworks-token` command may ask the app for tokens (a per-user local channel). */
   scriptAccessEnabled: boolean;
+  /** Whether API clients (Postman, Insomnia, Bruno…) may fetch tokens from the loopback endpoint. */
+  apiClientsEnabled: boolean;
+  /** The endpoint's port on 127.0.0.1; never replaced by another one when taken. */
+  apiClientsPort: number;
   /** Whether the app looks for a new version at launch and every 6 hours ("Check for updates…" works either way). */
   autoUpdateChecks: boolean;
   /**
@@ -68,6 +75,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   startAtLogin: false,
   globalShortcut: '',
   scriptAccessEnabled: false,
+  apiClientsEnabled: false,
+  apiClientsPort: DEFAULT_API_CLIENTS_PORT,
   autoUpdateChecks: true,
   proxyUrl: '',
   caFile: '',

@@ -1,8 +1,11 @@
 // Composition root: app lifecycle, single-instance lock and wiring. Behaviour lives in main/core.
+import { join } from 'node:path';
 import { app, session, shell } from 'electron';
 import type { MainLogger } from 'electron-log';
 import {
+  API_KEY_FILE_NAME,
   APP_ID,
+  ApiKeyStore,
   GLOBAL_SHORTCUTS_PORTAL_FEATURES,
   Redactor,
   TrayAppController,
@@ -39,6 +42,7 @@ import { setUpLogging } from './electron/logger';
 import { createLoginItemControl } from './electron/login-item';
 import { createNotificationPresenter } from './electron/notifications';
 import { onWake } from './electron/power-events';
+import { createSafeStorageCipher } from './electron/safe-storage-cipher';
 import { nodePlatform } from './electron/node-platform';
 import { createPlatformClipboard } from './electron/platform-clipboard';
 import { hostPlatform } from './electron/platform';
@@ -185,6 +189,16 @@ async function launch(log: MainLogger, redactor: Redactor): Promise<void> {
     notices,
     updates: { updater, log: (line) => log.warn(line) },
     scriptAccess: { socketPath, secretFilePath, offMarkerPath, log: (line) => log.warn(line) },
+    apiClients: {
+      keys: new ApiKeyStore({
+        path: join(app.getPath('userData'), API_KEY_FILE_NAME),
+        cipher: createSafeStorageCipher(),
+        persistence: vaults.keyring.persistence,
+        onError: reportError,
+        hideInLogs: (secret) => redactor.register(secret),
+      }),
+      log: (line) => log.warn(line),
+    },
     ports: {
       clipboard: createPlatformClipboard(platform, concealedClipboard(systemClipboard)),
       notifier,

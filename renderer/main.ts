@@ -2,6 +2,7 @@
 import type { AboutInfo, StatusSnapshot } from '../common/ipc-contract';
 import { AboutPanel } from './about-panel';
 import { AccountForm } from './account-form';
+import { ApiClientsPanel } from './api-clients-panel';
 import { findBridge } from './bridge';
 import { showDesktopNotes } from './desktop-notes';
 import { byId, showMessage } from './dom';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
   const isMac = about.platform === 'darwin';
   const preferences = new PreferencesForm(api, GENERAL_SECTION, isMac);
   const network = new PreferencesForm(api, NETWORK_SECTION, isMac);
+  const apiClients = new ApiClientsPanel(api);
   wireCertificatePicker(api);
   new AboutPanel(api).show(about);
   new ResetPanel(api);
@@ -69,6 +71,7 @@ async function start(): Promise<void> {
     status.render(view);
     preferences.fill(view.snapshot.preferences);
     network.fill(view.snapshot.preferences);
+    apiClients.render(view.snapshot.apiClients);
     showDesktopNotes(view.snapshot);
     updates.render(view.snapshot.updates);
   }

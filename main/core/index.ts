@@ -40,6 +40,7 @@ export { XdgAutostart, xdgAutostartPath } from './autostart/xdg-autostart';
 export { HIDDEN_FLAG, startedHidden } from './autostart/launch-flags';
 
 // Storage and settings
+export { ApiKeyStore, API_KEY_FILE_NAME } from './api-clients/api-key-store';
 export { openProfileVaults } from './storage/profile-vaults';
 export type { ProfileVaults } from './storage/profile-vaults';
 export type { CipherBackend, SecretCipher } from './storage/secret-cipher';

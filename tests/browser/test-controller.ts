@@ -6,6 +6,7 @@ import type { UpdaterPort } from '../../main/core/updates/updater-port';
 import { Redactor } from '../../main/core/log/redact';
 import { SCRIPT_ACCESS_DIR_ENV, scriptAccessPaths } from '../../main/core/script-access/script-access-paths';
 import { TrayAppController } from '../../main/core/app/tray-app-controller';
+import { API_KEY_FILE_NAME, ApiKeyStore } from '../../main/core/api-clients/api-key-store';
 import { createTimeFormatter } from '../../common/time-format';
 import { removeAppDataFiles } from '../../main/core/app/app-data-files';
 import { trayHint, trayMissingMessage } from '../../main/core/app/desktop-facts';
@@ -91,7 +92,7 @@ function recordingPorts(clipboard: RecordingClipboard, record: PortRecord, optio
 
 /**
  * The app's real `TrayAppController` over the real pieces — the login client against the stand-in
- * server, the TokenKeeper, the settings store (conf, temp dir) and the credential vault — with
+ * server, the TokenKeeper, the settings store (conf, temp dir), the credential vault and the API-client key store — with
  * recording stand-ins only where Electron's own APIs would be (keychain, clipboard, shell, notifications).
  */
 export class TestAppController extends TrayAppController {
@@ -130,12 +131,14 @@ export class TestAppController extends TrayAppController {
     });
     const clipboard = new RecordingClipboard();
     const record: PortRecord = { opened: [], notifications: [], shortcuts: [], errors: [], openedLogs: [], removed: [], quits: 0, warnings: [], proxyQuestions: [], certificatePick: null, certificateDialogs: 0 };
+    const keys = new ApiKeyStore({ path: join(directory, API_KEY_FILE_NAME), cipher, persistence: vaults.keyring.persistence });
     const app = new TestAppController(
       {
         settings: store,
         vaults,
         ports: recordingPorts(clipboard, record, { directory, trayMissing: options.trayMissing ?? false }),
         scriptAccess: { socketPath, secretFilePath },
+        apiClients: { keys },
         ...(options.updater && { updates: { updater: options.updater, log: (line: string) => void record.errors.push(line) } }),
       },
       clipboard,

@@ -1,4 +1,7 @@
 import type {
+  ApiClientsSettings,
+  ApiClientsView,
+  CopyApiKeyResult,
   AboutInfo,
   CopyFormat,
   CopyTokenResult,
@@ -37,6 +40,14 @@ export interface AppController {
   setDefaultProfile(profileId: string): Promise<StatusSnapshot>;
   /** Saves a complete, already validated set of preferences in one write; returns what is stored. */
   savePreferences(preferences: Preferences): Promise<Preferences>;
+  /** Switches the API-client endpoint and saves the setting; a taken port throws `unavailable` and saves nothing. */
+  saveApiClients(settings: ApiClientsSettings): Promise<ApiClientsView>;
+  /** Puts the API-client key on the clipboard in main; the key is never returned. */
+  copyApiKey(): Promise<CopyApiKeyResult>;
+  /** Replaces the API-client key at once. */
+  rotateApiKey(): Promise<ApiClientsView>;
+  /** Puts Postman's collection-level pre-request script on the clipboard. */
+  copyPostmanScript(): Promise<null>;
   /** Opens an allow-listed https URL in the user's browser. */
   openExternal(url: string): Promise<void>;
   /** Checks for a new version now, whatever the automatic-checks preference; results follow in snapshots. */

@@ -1,4 +1,5 @@
 import type {
+  ApiClientsView,
   ErrorView,
   Preferences,
   ProfileSnapshot,
@@ -28,6 +29,8 @@ export interface StatusSources {
   sessionOnly: boolean;
   /** The plain-words reason passwords are kept for the session only. */
   sessionOnlyReason?: string;
+  /** The API-client endpoint, when the app has one. */
+  apiClients?: ApiClientsView;
 }
 
 /**
@@ -82,7 +85,7 @@ export function buildProfileSnapshot(sources: ProfileSources): ProfileSnapshot {
   };
 }
 
-/** Builds the whole snapshot: every profile, the default, the keyring's state and the preferences. */
+/** Builds the whole snapshot: every profile, the default, the keyring's state, the preferences and the API-client endpoint. */
 export function buildStatusSnapshot(sources: StatusSources): StatusSnapshot {
   return {
     profiles: sources.profiles,
@@ -90,5 +93,6 @@ export function buildStatusSnapshot(sources: StatusSources): StatusSnapshot {
     sessionOnly: sources.sessionOnly,
     ...(sources.sessionOnly && sources.sessionOnlyReason !== undefined && { sessionOnlyReason: sources.sessionOnlyReason }),
     preferences: preferencesOf(sources.settings),
+    ...(sources.apiClients && { apiClients: sources.apiClients }),
   };
 }

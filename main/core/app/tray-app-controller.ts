@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type {
+  ApiClientsSettings,
+  ApiClientsView,
+  CopyApiKeyResult,
   AboutInfo,
   CopyFormat,
   CopyTokenResult,
@@ -12,6 +15,10 @@ import type {
 } from '../../../common/ipc-contract';
 import { PREFERENCE_LABELS } from '../../../common/preference-fields';
 import type { ProfileSettings, Settings } from '../../../common/settings';
+import { ApiClientsError } from '../api-clients/api-clients-error';
+import { ApiClientsService } from '../api-clients/api-clients-service';
+import type { ApiKeyStore } from '../api-clients/api-key-store';
+import { postmanPreRequestScript } from '../api-clients/postman-script';
 import { ClipboardGuard } from '../clipboard/clipboard-guard';
 import { CopyNotConfirmedError } from '../clipboard/clipboard-route';
 import { isAllowedExternalUrl } from '../window/doc-links';
@@ -62,6 +69,12 @@ async function checkCaFile(path: string): Promise<void> {
   }
 }
 
+/** The API-client endpoint's key store, and where the endpoint logs faults. */
+export interface ApiClientsOptions {
+  keys: ApiKeyStore;
+  log?: (line: string) => void;
+}
+
 /** The updater and where the update service logs what went wrong (failures are never pop-ups). */
 export interface UpdatesOptions {
   updater: UpdaterPort;
@@ -78,6 +91,8 @@ export interface TrayAppControllerOptions {
   notices?: readonly StorageNotice[];
   /** The `patchworks-token` channel; without it the preference is stored but nothing listens. */
   scriptAccess?: ScriptAccessOptions;
+  /** The loopback endpoint for API clients; without it the window offers none. */
+  apiClients?: ApiClientsOptions;
   /** Update checks and installs; without it the app has no update items. */
   updates?: UpdatesOptions;
 }
@@ -94,6 +109,7 @@ export class TrayAppController implements AppController {
   readonly #sessions = new Map<string, ProfileSession>();
   readonly #clipboard: ClipboardGuard;
   readonly #scriptAccess: ScriptAccessSwitch | undefined;
+  readonly #apiClients: { service: ApiClientsService; keys: ApiKeyStore } | undefined;
   /** The script-access folder (secret file and socket), removed by "Reset all data". */
   readonly #scriptAccessDir: string | undefined;
   readonly #newProfileAttempt: SignInAttempt;
@@ -127,6 +143,15 @@ export class TrayAppController implements AppController {
     this.#scriptAccess =
       options.scriptAccess &&
       new ScriptAccessSwitch({ ...options.scriptAccess, tokens: this.tokenSource() }, (error) => this.#ports.reportError(error));
+    this.#apiClients = options.apiClients && {
+      keys: options.apiClients.keys,
+      service: new ApiClientsService({
+        keys: options.apiClients.keys,
+        tokens: this.tokenSource(),
+        onError: (error) => this.#ports.reportError(error),
+        ...(options.apiClients.log && { log: options.apiClients.log }),
+      }),
+    };
     this.#updates = options.updates && this.#createUpdateService(options.updates);
     for (const profile of this.#settings.get().profiles) {
       const vault = this.#vaults.loaded.get(profile.id);
@@ -145,7 +170,8 @@ export class TrayAppController implements AppController {
 
   /**
    * Reads the real "start at login" state, binds the shortcut, opens the script-access channel when
-   * it is on, and logs every profile with a stored account in (the launch logins).
+   * it is on, opens the API-client endpoint when it is on, and logs every profile with a stored account
+   * in (the launch logins).
    */
   async start(): Promise<void> {
     await this.#readLoginItem();
@@ -156,6 +182,11 @@ export class TrayAppController implements AppController {
       if (!started.ok) this.#tell({ title: 'Script access is off', message: started.message });
     } else {
       await this.#scriptAccess?.set(false); // leaves the marker that tells the CLI "off", not "not running"
+    }
+    const settings = this.#settings.get();
+    if (settings.apiClientsEnabled && this.#apiClients) {
+      const started = await this.#apiClients.service.apply(true, settings.apiClientsPort);
+      if (!started.ok) this.#tell({ title: 'API clients cannot connect', message: started.message });
     }
     this.#updates?.start();
     this.#publish();
@@ -219,6 +250,7 @@ export class TrayAppController implements AppController {
         sessionOnly: this.#vaults.keyring.persistence === 'session-only' || sessions.some(({ session }) => session.sessionOnly),
         sessionOnlyReason:
           this.#vaults.keyring.notice?.message ?? sessions.map(({ session }) => session.sessionOnlyReason).find(Boolean),
+        ...(this.#apiClients && { apiClients: this.#apiClientsView() }),
       }),
       ...(notes && { desktopNotes: notes }),
       ...(this.#updates && { updates: this.#updates.view() }),
@@ -380,6 +412,53 @@ export class TrayAppController implements AppController {
     return preferencesOf({ ...saved, startAtLogin: this.#startAtLogin });
   }
 
+  /**
+   * Turns the API-client endpoint on or off, or moves it to another port. The endpoint is switched first
+   * and the setting saved next, so a taken port saves nothing (the endpoint goes back to how it was) and
+   * the refusal names the port; another port is never picked instead.
+   */
+  async saveApiClients(request: ApiClientsSettings): Promise<ApiClientsView> {
+    const { service } = this.#requireApiClients();
+    const before = this.#settings.get();
+    const applied = await service.apply(request.enabled, request.port);
+    if (!applied.ok) {
+      await service.apply(before.apiClientsEnabled, before.apiClientsPort);
+      this.#publish();
+      throw new ControllerError('unavailable', applied.message, { port: [applied.message] });
+    }
+    try {
+      this.#saveSettings({ apiClientsEnabled: request.enabled, apiClientsPort: request.port });
+    } catch (error) {
+      await service.apply(before.apiClientsEnabled, before.apiClientsPort);
+      throw error;
+    }
+    this.#publish();
+    return this.#apiClientsView();
+  }
+
+  /** Puts the API-client key on the clipboard in main (cleared like a token); the key never leaves main otherwise. */
+  async copyApiKey(): Promise<CopyApiKeyResult> {
+    const key = await this.#withKeys((keys) => keys.load());
+    const seconds = this.#settings.get().clipboardClearSeconds;
+    const now = Date.now();
+    await this.#clipboard.copy(key, seconds);
+    return seconds > 0 ? { clearsAt: now + seconds * 1000 } : {};
+  }
+
+  /** Replaces the API-client key; the old one is refused from this moment. */
+  async rotateApiKey(): Promise<ApiClientsView> {
+    await this.#withKeys((keys) => keys.rotate());
+    this.#publish();
+    return this.#apiClientsView();
+  }
+
+  /** Puts Postman's collection-level pre-request script for the configured port on the clipboard (it holds no secret). */
+  async copyPostmanScript(): Promise<null> {
+    this.#requireApiClients();
+    await this.#ports.clipboard.writeText(postmanPreRequestScript(this.#settings.get().apiClientsPort));
+    return null;
+  }
+
   async checkForUpdates(): Promise<UpdatesView> {
     const updates = this.#updater();
     await updates.checkNow();
@@ -442,6 +521,7 @@ export class TrayAppController implements AppController {
     this.#copyNotice = undefined;
     this.#ports.shortcut.set('');
     await this.#switchScriptAccess(false);
+    await this.#apiClients?.service.close();
     if (this.#scriptAccessDir !== undefined) await rm(this.#scriptAccessDir, { recursive: true, force: true });
     this.#loginItem = await this.#ports.loginItem.setEnabled(false);
     await this.#clipboard.flush();
@@ -474,7 +554,7 @@ export class TrayAppController implements AppController {
   }
 
   /**
-   * Stops every session (aborting logins in flight) and the script-access channel, clears a token it
+   * Stops every session (aborting logins in flight), the script-access channel and the API-client endpoint, clears a token it
    * put on the clipboard if a clear was pending, and waits for every store write. Every call (a second
    * Quit while the first is saving) resolves only when that work is done.
    */
@@ -493,6 +573,7 @@ export class TrayAppController implements AppController {
     this.#ports.shortcut.set('');
     await Promise.all([
       this.#scriptAccess?.close(),
+      this.#apiClients?.service.close(),
       this.#clipboard.flush().catch((error: unknown) => this.#ports.reportError(error)),
     ]);
     await this.#pending.settled();
@@ -649,6 +730,26 @@ export class TrayAppController implements AppController {
       }
       throw error;
     }
+  }
+
+  #requireApiClients(): { service: ApiClientsService; keys: ApiKeyStore } {
+    if (!this.#apiClients) throw new ControllerError('unavailable', 'API clients are not available in this build.');
+    return this.#apiClients;
+  }
+
+  /** Runs `work` on the key store; a locked keychain becomes `unavailable` with its sentence. */
+  async #withKeys<T>(work: (keys: ApiKeyStore) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.#requireApiClients().keys);
+    } catch (error) {
+      if (error instanceof ApiClientsError) throw new ControllerError('unavailable', `${error.message}.`);
+      throw error;
+    }
+  }
+
+  #apiClientsView(): ApiClientsView {
+    const settings = this.#settings.get();
+    return this.#requireApiClients().service.view(settings.apiClientsEnabled, settings.apiClientsPort);
   }
 
   async #switchScriptAccess(enabled: boolean): Promise<Result> {

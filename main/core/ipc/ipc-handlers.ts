@@ -20,7 +20,7 @@ import {
 } from './payload-schemas';
 import { describeIssues } from '../settings/describe-issues';
 import { describeFileProblem, fsErrorPath } from '../shared/file-problem';
-import { preferencesSchema } from '../settings/field-schemas';
+import { apiClientsSettingsSchema, preferencesSchema } from '../settings/field-schemas';
 import type { SenderCheck, SenderInfo } from './sender-check';
 
 /** One channel's handler: sender facts and the raw payload in, a typed result out; never rejects. */
@@ -125,6 +125,10 @@ export function createIpcHandlers(
     renameProfile: make('renameProfile', renameProfileSchema, ({ profileId, name }) => controller.renameProfile(profileId, name)),
     removeProfile: make('removeProfile', profileRefSchema, ({ profileId }) => controller.removeProfile(profileId)),
     setDefaultProfile: make('setDefaultProfile', profileRefSchema, ({ profileId }) => controller.setDefaultProfile(profileId)),
+    saveApiClients: make('saveApiClients', apiClientsSettingsSchema, (settings) => controller.saveApiClients(settings)),
+    copyApiKey: make('copyApiKey', emptyPayloadSchema, () => controller.copyApiKey()),
+    rotateApiKey: make('rotateApiKey', emptyPayloadSchema, () => controller.rotateApiKey()),
+    copyPostmanScript: make('copyPostmanScript', emptyPayloadSchema, () => controller.copyPostmanScript()),
     checkForUpdates: make('checkForUpdates', emptyPayloadSchema, () => controller.checkForUpdates()),
     restartToUpdate: make('restartToUpdate', emptyPayloadSchema, () => controller.restartToUpdate()),
     setAutomaticUpdateChecks: make('setAutomaticUpdateChecks', automaticUpdateChecksSchema, (enabled) =>

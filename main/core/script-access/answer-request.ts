@@ -84,7 +84,7 @@ async function answerToken(request: RequestFields, tokens: TokenSource, signal: 
 }
 
 /** The profile called `wanted`, compared regardless of case (names are unique that way). */
-function findProfile(endpoints: readonly ProfileEndpoint[], wanted: string): ProfileEndpoint | undefined {
+export function findProfile(endpoints: readonly ProfileEndpoint[], wanted: string): ProfileEndpoint | undefined {
   const key = profileNameKey(wanted);
   return endpoints.find((endpoint) => profileNameKey(endpoint.name) === key);
 }
@@ -98,7 +98,7 @@ function unsettled(current: ProfileAnswer, minValidityMs: number): boolean {
 }
 
 /** Waits for state changes while the answer is unsettled, until `waitMs` pass or `signal` aborts. */
-async function settle(
+export async function settle(
   tokens: TokenSource,
   profile: string,
   first: ProfileAnswer,

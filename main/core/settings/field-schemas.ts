@@ -25,6 +25,16 @@ const onOff = (key: keyof typeof PREFERENCE_LABELS) => z.boolean(`${PREFERENCE_L
 
 const SHORTCUT = PREFERENCE_LABELS.globalShortcut;
 
+/** The API-client endpoint's setting: on or off, and a port above the privileged range. */
+export const apiClientsSettingsSchema = z.strictObject({
+  enabled: z.boolean('API clients must be on or off.'),
+  port: z
+    .number('The port must be a number.')
+    .int('The port must be a whole number.')
+    .min(1024, 'Use a port from 1024 to 65535.')
+    .max(65535, 'Use a port from 1024 to 65535.'),
+});
+
 /** One complete set of preferences; every field checked before anything is saved. */
 export const preferencesSchema = z.strictObject({
   refreshLeadMinutes: wholeNumber(NUMBER_FIELDS.refreshLeadMinutes),

@@ -12,6 +12,8 @@ const FIELD_LABELS: Readonly<Record<keyof Settings, string>> = {
   startAtLogin: 'start at login',
   globalShortcut: 'global shortcut',
   scriptAccessEnabled: 'script access',
+  apiClientsEnabled: 'API clients on/off',
+  apiClientsPort: 'API clients port',
   autoUpdateChecks: 'automatic update checks',
   proxyUrl: 'proxy',
   caFile: 'CA file',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { profileNameKey, type ProfileSettings, type Settings } from '../../../common/settings';
 import { isAcceptableBaseUrl } from './base-url';
-import { environmentSchema, preferencesSchema, profileNameSchema } from './field-schemas';
+import { apiClientsSettingsSchema, environmentSchema, preferencesSchema, profileNameSchema } from './field-schemas';
 
 /** Profile ids name secrets files, so they are plain file-name characters only. */
 export const PROFILE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -38,6 +38,8 @@ export const profileSettingsSchema = z
 
 /** The settings' fields one by one: the preferences the window edits plus the profiles. */
 const settingsFields = preferencesSchema.extend({
+  apiClientsEnabled: apiClientsSettingsSchema.shape.enabled,
+  apiClientsPort: apiClientsSettingsSchema.shape.port,
   profiles: z.array(profileSettingsSchema).max(MAX_PROFILES, `At most ${MAX_PROFILES} profiles are kept.`),
   defaultProfileId: z.string('The default profile id must be text.'),
   // Added after layout 2: optional in older files, on by default.
