@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { electron, settle, until, useTestbed } from '../harness';
+import type { PlatformProfile } from '../harness/platform-profile';
 
 const bed = useTestbed();
 const START = new Date('2026-03-02T08:00:00Z');
 const MINUTE = 60_000;
 
 /** Fake clocks, signed in; the server's tokens live one hour, so the refresh is due at 30 min. */
-async function signedInWithHourTokens() {
-  const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600 });
+async function signedInWithHourTokens(platform?: PlatformProfile) {
+  const app = await bed.launchSignedIn({ clock: START, tokenLifetimeSec: 3600, ...(platform ? { platform } : {}) });
   expect(bed.server.loginCount).toBe(1);
   return app;
 }
@@ -29,8 +30,13 @@ describe('refresh timing (fake clocks, real HTTP)', () => {
     expect(electron.clipboard.text).toBe(fresh);
   });
 
-  it.each(['resume', 'unlock-screen'] as const)('refreshes at once on %s after the clock jumped past the refresh time', async (event) => {
-    await signedInWithHourTokens();
+  // unlock-screen exists on macOS and Windows only (electron.d.ts @platform darwin,win32).
+  it.each([
+    ['resume', 'linux-x11'],
+    ['unlock-screen', 'macos'],
+    ['unlock-screen', 'windows'],
+  ] as const)('refreshes at once on %s (%s) after the clock jumped past the refresh time', async (event, platform) => {
+    await signedInWithHourTokens(platform);
     vi.setSystemTime(START.getTime() + 45 * MINUTE);
     await settle();
     expect(bed.server.loginCount).toBe(1);
