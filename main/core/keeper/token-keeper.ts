@@ -1,5 +1,6 @@
 import { isExpired, type IssuedToken } from '../login/issued-token';
 import { LoginError } from '../login/login-error';
+import { CappedTimer } from '../shared/capped-timer';
 import type { KeeperListener, KeeperState, KeeperStatus } from './keeper-state';
 import {
   DEFAULT_REFRESH_LEAD_MS,
@@ -47,7 +48,7 @@ export class TokenKeeper {
   #lastError: LoginError | undefined;
   /** When the next login is due (epoch ms); undefined when none is scheduled. */
   #dueAt: number | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timer = new CappedTimer(MAX_TIMER_MS, () => this.resync());
   #flight: Flight | undefined;
 
   constructor(options: TokenKeeperOptions) {
@@ -79,7 +80,7 @@ export class TokenKeeper {
   stop(): void {
     if (!this.#running && this.#current.status === 'stopped') return;
     this.#running = false;
-    this.#clearTimer();
+    this.#timer.clear();
     this.#flight?.controller.abort();
     this.#flight = undefined;
     this.#token = undefined;
@@ -214,23 +215,12 @@ export class TokenKeeper {
 
   /** Arms one timer for the nearest of: the due login, the token's expiry, 20 minutes from now. */
   #arm(): void {
-    this.#clearTimer();
+    this.#timer.clear();
     if (!this.#running) return;
     const watched: number[] = [];
     if (this.#dueAt !== undefined && this.#flight === undefined) watched.push(this.#dueAt);
     if (this.#token) watched.push(this.#token.expiresAt.getTime());
-    if (watched.length === 0) return;
-    const now = Date.now();
-    const wakeAt = Math.min(now + MAX_TIMER_MS, ...watched);
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.resync();
-    }, Math.max(0, wakeAt - now));
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    if (watched.length > 0) this.#timer.armFor(Math.min(...watched));
   }
 
   /** Replaces the snapshot and tells each listener; a listener that throws is skipped. */

@@ -1,3 +1,5 @@
+import { CappedTimer } from '../shared/capped-timer';
+
 /** How often the app looks for a new version by itself: every 6 hours by the wall clock. */
 export const UPDATE_CHECK_INTERVAL_MS = 6 * 60 * 60_000;
 
@@ -18,7 +20,7 @@ export class UpdateCheckTimer {
   readonly #onDue: () => void;
   readonly #intervalMs: number;
   #dueAt: number | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timer = new CappedTimer(UPDATE_TIMER_MAX_MS, () => this.resync());
 
   constructor(onDue: () => void, intervalMs: number = UPDATE_CHECK_INTERVAL_MS) {
     if (!Number.isFinite(intervalMs) || intervalMs <= 0) throw new RangeError('intervalMs must be a positive number');
@@ -52,7 +54,7 @@ export class UpdateCheckTimer {
 
   /** Cancels the schedule. */
   stop(): void {
-    this.#clear();
+    this.#timer.clear();
     this.#dueAt = undefined;
   }
 
@@ -69,18 +71,7 @@ export class UpdateCheckTimer {
   }
 
   #arm(): void {
-    this.#clear();
-    if (this.#dueAt === undefined) return;
-    const now = Date.now();
-    const wakeAt = Math.min(this.#dueAt, now + UPDATE_TIMER_MAX_MS);
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.resync();
-    }, Math.max(0, wakeAt - now));
-  }
-
-  #clear(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    if (this.#dueAt === undefined) this.#timer.clear();
+    else this.#timer.armFor(this.#dueAt);
   }
 }
