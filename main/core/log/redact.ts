@@ -25,7 +25,7 @@ const PATTERNS: readonly [RegExp, string][] = [
 ];
 
 /** Escapes text for use inside a regular expression. */
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

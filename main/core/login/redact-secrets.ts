@@ -1,12 +1,7 @@
-import { REDACTED, redactTokenShapes } from '../log/redact';
+import { escapeRegExp, REDACTED, redactTokenShapes } from '../log/redact';
 
 /** HTML's named entities for the characters that have one in the escapes servers use. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Escapes text for use inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every way one character may come back: itself, HTML-escaped (named, decimal, hex), or percent-encoded. */
 function characterForms(char: string): string {
