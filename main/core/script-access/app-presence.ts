@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 /** True when a process with id `pid` exists (one of another user counts: it exists). */
 export function processExists(pid: number): boolean {
@@ -14,10 +14,10 @@ export function processExists(pid: number): boolean {
  * True when the app runs with script access off: its marker file names a process id that is alive.
  * A missing or unreadable marker, or one left behind by a crash (its process gone), reads as false.
  */
-export async function appRunsWithAccessOff(markerPath: string, exists: (pid: number) => boolean = processExists): Promise<boolean> {
+export function appRunsWithAccessOff(markerPath: string, exists: (pid: number) => boolean = processExists): boolean {
   let text: string;
   try {
-    text = await readFile(markerPath, 'utf8');
+    text = readFileSync(markerPath, 'utf8');
   } catch {
     return false;
   }

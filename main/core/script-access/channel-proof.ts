@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from './node-crypto';
 
 const NONCE_BYTES = 32;
 const CLIENT_LABEL = 'patchworks-token/v2/client';
@@ -6,7 +6,7 @@ const SERVER_LABEL = 'patchworks-token/v2/server';
 
 /** A fresh random nonce: 32 bytes, base64url without padding (43 characters). */
 export function newNonce(): string {
-  return randomBytes(NONCE_BYTES).toString('base64url');
+  return nodeCrypto().randomBytes(NONCE_BYTES).toString('base64url');
 }
 
 /** A request's own fields as sent, before any validation (any JSON on the app's side). */
@@ -27,7 +27,7 @@ export function canonicalRequestFields(fields: SentFields): string {
 
 /** HMAC-SHA256 keyed with the 32-byte secret (64 hex digits) over the lines of `parts`, base64url. */
 function mac(secret: string, parts: readonly string[]): string {
-  return createHmac('sha256', Buffer.from(secret, 'hex')).update(parts.join('\n'), 'utf8').digest('base64url');
+  return nodeCrypto().createHmac('sha256', Buffer.from(secret, 'hex')).update(parts.join('\n'), 'utf8').digest('base64url');
 }
 
 /** The client's proof that it knows the secret, bound to both nonces and the request fields. */
@@ -44,5 +44,5 @@ export function serverProof(secret: string, serverNonce: string, clientNonce: st
 export function proofsMatch(expected: string, given: string): boolean {
   const want = Buffer.from(expected, 'base64url');
   const got = Buffer.from(given, 'base64url');
-  return want.length === got.length && timingSafeEqual(want, got);
+  return want.length === got.length && nodeCrypto().timingSafeEqual(want, got);
 }

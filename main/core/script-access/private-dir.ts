@@ -1,5 +1,5 @@
-import type { Stats } from 'node:fs';
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { ScriptAccessError } from './script-access-error';
 
 /** The user id of this process, or undefined where there is none (Windows). */
@@ -19,9 +19,12 @@ export function assertOwnerOnly(stats: Stats, what: string, uid: number | undefi
   }
 }
 
-/** Checks that `path` is a real directory (not a symlink) owned by `uid` and closed to everyone else. */
-export async function checkPrivateDir(path: string, uid: number | undefined): Promise<void> {
-  const stats = await lstat(path);
+/**
+ * Checks that `path` is a real directory (not a symlink) owned by `uid` and closed to everyone else.
+ * Synchronous: one lstat, and the command line's every call makes it (a thread-pool hop costs more than the call).
+ */
+export function checkPrivateDir(path: string, uid: number | undefined): void {
+  const stats = lstatSync(path);
   if (stats.isSymbolicLink()) throw new ScriptAccessError('insecure', `The folder ${path} is a symbolic link`);
   if (!stats.isDirectory()) throw new ScriptAccessError('insecure', `${path} is not a folder`);
   assertOwnerOnly(stats, `The folder ${path}`, uid);
@@ -30,5 +33,5 @@ export async function checkPrivateDir(path: string, uid: number | undefined): Pr
 /** Creates `path` (mode 0700) if it is missing, then checks it with `checkPrivateDir`; never loosens or fixes it. */
 export async function ensurePrivateDir(path: string, uid: number | undefined): Promise<void> {
   await mkdir(path, { recursive: true, mode: 0o700 });
-  await checkPrivateDir(path, uid);
+  checkPrivateDir(path, uid);
 }

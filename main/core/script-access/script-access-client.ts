@@ -1,6 +1,5 @@
 import { connect, type Socket } from 'node:net';
 import { dirname } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { appRunsWithAccessOff } from './app-presence';
 import { canonicalRequestFields, clientProof, newNonce } from './channel-proof';
 import { checkPrivateDir } from './private-dir';
@@ -41,15 +40,15 @@ export async function askApp(request: AppRequest): Promise<TokenResponse> {
       return await exchange(request.waitMs === undefined ? request : { ...request, waitMs: left });
     } catch (error) {
       if (!(error instanceof ScriptAccessError && error.kind === 'absent')) throw error;
-      if (left < CHANNEL_POLL_MS) throw await whyAbsent(request.paths.offMarkerPath);
-      await sleep(CHANNEL_POLL_MS);
+      if (left < CHANNEL_POLL_MS) throw whyAbsent(request.paths.offMarkerPath);
+      await new Promise((wake) => setTimeout(wake, CHANNEL_POLL_MS));
     }
   }
 }
 
 /** Says whether an absent channel means script access is off in a running app, or no app runs. */
-async function whyAbsent(offMarkerPath: string): Promise<ScriptAccessError> {
-  if (await appRunsWithAccessOff(offMarkerPath)) {
+function whyAbsent(offMarkerPath: string): ScriptAccessError {
+  if (appRunsWithAccessOff(offMarkerPath)) {
     return new ScriptAccessError('off', 'Script access is off in Patchworks Token Tray; turn it on in its settings');
   }
   return new ScriptAccessError('not-running', 'Patchworks Token Tray is not running');
@@ -59,13 +58,22 @@ async function whyAbsent(offMarkerPath: string): Promise<ScriptAccessError> {
 async function exchange(request: AppRequest): Promise<TokenResponse> {
   const { socketPath, secretFilePath } = request.paths;
   assertSocketPathFits(socketPath);
-  await checkFolder(dirname(secretFilePath), request.uid);
-  if (!isPipe(socketPath)) await checkFolder(dirname(socketPath), request.uid);
-  const secret = await readSecretFile(secretFilePath, request.uid);
-  const socket = await connectTo(socketPath);
+  checkFolder(dirname(secretFilePath), request.uid);
+  if (!isPipe(socketPath)) checkFolder(dirname(socketPath), request.uid);
+  // Connect first: the OS and the app greet while this process reads the secret and loads its crypto.
+  const connecting = connectTo(socketPath);
+  let secret: string;
+  let clientNonce: string;
+  try {
+    secret = readSecretFile(secretFilePath, request.uid);
+    clientNonce = newNonce();
+  } catch (error) {
+    connecting.then((socket) => socket.destroy(), () => undefined);
+    throw error;
+  }
+  const socket = await connecting;
   try {
     const serverNonce = parseGreeting(await nextLine(socket, ANSWER_MARGIN_MS)).nonce;
-    const clientNonce = newNonce();
     const fields: TokenRequest = {
       ...(request.kind === undefined ? {} : { kind: request.kind }),
       ...(request.profile === undefined ? {} : { profile: request.profile }),
@@ -81,9 +89,10 @@ async function exchange(request: AppRequest): Promise<TokenResponse> {
   }
 }
 
-async function checkFolder(path: string, uid: number | undefined): Promise<void> {
+/** Checks a channel folder is private; a missing one means the channel is off. */
+function checkFolder(path: string, uid: number | undefined): void {
   try {
-    await checkPrivateDir(path, uid);
+    checkPrivateDir(path, uid);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw channelOff();

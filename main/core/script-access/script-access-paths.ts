@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { homedir, userInfo } from 'node:os';
 import { join, win32 } from 'node:path';
+import { nodeCrypto } from './node-crypto';
 
 /** Environment variable that moves the script-access folder (tests, a second install, a short socket path). */
 export const SCRIPT_ACCESS_DIR_ENV = 'PATCHWORKS_TOKEN_DIR';
@@ -42,7 +42,7 @@ export function scriptAccessPaths(input: ScriptAccessPathInput): ScriptAccessPat
   const inFolder = (name: string): string => (windows ? win32.join(directory, name) : join(directory, name));
   const files = { directory, secretFilePath: inFolder('secret'), offMarkerPath: inFolder('script-access-off') };
   if (!windows) return { ...files, socketPath: inFolder('token.sock') };
-  const suffix = override ? `-${createHash('sha256').update(override).digest('hex').slice(0, 12)}` : '';
+  const suffix = override ? `-${nodeCrypto().createHash('sha256').update(override).digest('hex').slice(0, 12)}` : '';
   return { ...files, socketPath: `\\\\.\\pipe\\${FOLDER}-${pipeSafe(input.user)}${suffix}` };
 }
 
