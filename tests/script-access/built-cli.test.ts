@@ -79,6 +79,25 @@ describe('the built patchworks-token files', () => {
   });
 });
 
+describe('the built CLI writing its output', () => {
+  it('stops quietly, exit 0 and no stack trace, when the reader closed its end before the token came', async () => {
+    await signedInRig();
+    const run = await sh('{ $CLI; echo "exit $?" >&2; } | (exec <&-; sleep 0.3)');
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'exit 0\n' });
+  });
+
+  it('still delivers the whole token into a full pipe that another process has made non-blocking', async () => {
+    const token = await signedInRig();
+    // A Node process that writes to a pipe sets O_NONBLOCK on it while it runs; this one fills the pipe (64 KiB)
+    // and stays, so the CLI's direct write meets EAGAIN and must hand the rest to its stream.
+    const fill = `${process.execPath} -e "process.stdout.write('*'.repeat(65536)); setTimeout(() => {}, 5000)"`;
+    const run = await sh(`{ ${fill} & sleep 0.4; $CLI; echo "exit $?" >&2; kill $! 2>/dev/null; } | (sleep 1.5; cat)`);
+    expect(run.stderr).toBe('exit 0\n');
+    expect(run.stdout.split('*').join('')).toBe(`${token}\n`);
+    expect(run.stdout.length).toBe(65536 + token.length + 1);
+  });
+});
+
 describe('patchworks-token --format', () => {
   it('env: eval in sh sets the four variables exactly, even for a token full of quotes, $, backticks and backslashes', async () => {
     const token = await signedInRig(HOSTILE_TOKEN);
