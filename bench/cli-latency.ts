@@ -19,11 +19,24 @@ function timedRun(args: readonly string[], env: NodeJS.ProcessEnv): Promise<numb
 }
 
 /**
- * Times `patchworks-token` (the built bundle, as users run it with Node) asking a live channel for the
- * token against a bare `node -e 0`, alternating which goes first, after `warmUp` unrecorded rounds
- * (which also fill V8's compile cache, as a user's first call does).
+ * Node connecting to the channel and reading the app's greeting, nothing more: the least any Node client of
+ * this channel pays (no proof, no checks, no output). Printed beside the CLI so its distance from the floor shows.
  */
-export async function compareCliLatency(rounds: number, warmUp: number): Promise<{ cli: number[]; bare: number[] }> {
+const CHANNEL_FLOOR_SCRIPT = "require('node:net').connect(process.env.PATCHWORKS_BENCH_SOCKET).once('data', function () { this.destroy(); })";
+
+/** Each kind of run's wall times, in milliseconds. */
+export interface CliLatency {
+  cli: number[];
+  bare: number[];
+  floor: number[];
+}
+
+/**
+ * Times `patchworks-token` (the built bundle, as users run it with Node) asking a live channel for the
+ * token, a bare `node -e 0`, and the channel floor above, rotating which goes first, after `warmUp`
+ * unrecorded rounds (which also fill V8's compile cache, as a user's first call does).
+ */
+export async function compareCliLatency(rounds: number, warmUp: number): Promise<CliLatency> {
   const root = await mkdtemp(join(tmpdir(), 'pwsa-bench-'));
   const bundleDir = join(root, 'cli');
   await build({ configFile: resolve(import.meta.dirname, '../vite.cli.config.ts'), logLevel: 'silent', build: { outDir: bundleDir } });
@@ -33,20 +46,19 @@ export async function compareCliLatency(rounds: number, warmUp: number): Promise
   const keeper = { state: { status: 'valid' as const, token: issued }, subscribe: () => () => undefined };
   const endpoint = { name: 'bench', environment: 'production', baseUrl: 'https://svc-fabric.pwks.co' };
   const channel = await startScriptAccessServer({ ...paths, tokens: tokenSourceFromKeeper(endpoint, keeper) });
-  const env = { ...process.env, [SCRIPT_ACCESS_DIR_ENV]: directory };
-  const cliArgs = [join(bundleDir, CLI_FILE_NAME)];
-  const cli: number[] = [];
-  const bare: number[] = [];
+  const env = { ...process.env, [SCRIPT_ACCESS_DIR_ENV]: directory, PATCHWORKS_BENCH_SOCKET: paths.socketPath };
+  const runs = { cli: [join(bundleDir, CLI_FILE_NAME)], bare: ['-e', '0'], floor: ['-e', CHANNEL_FLOOR_SCRIPT] };
+  const order = Object.keys(runs) as Array<keyof CliLatency>;
+  const samples: CliLatency = { cli: [], bare: [], floor: [] };
   try {
     for (let round = -warmUp; round < rounds; round += 1) {
-      const cliFirst = round % 2 === 0;
-      const first = await timedRun(cliFirst ? cliArgs : ['-e', '0'], env);
-      const second = await timedRun(cliFirst ? ['-e', '0'] : cliArgs, env);
-      if (round < 0) continue;
-      cli.push(cliFirst ? first : second);
-      bare.push(cliFirst ? second : first);
+      const first = ((round % order.length) + order.length) % order.length;
+      for (const name of [...order.slice(first), ...order.slice(0, first)]) {
+        const took = await timedRun(runs[name], env);
+        if (round >= 0) samples[name].push(took);
+      }
     }
-    return { cli, bare };
+    return samples;
   } finally {
     await channel.close();
     await rm(root, { recursive: true, force: true });
