@@ -43,11 +43,13 @@ complete -F _patchworks_token patchworks-token
 #   patchworks-token completion zsh > "\${fpath[1]}/_patchworks-token"   (or eval it in ~/.zshrc after compinit)
 _patchworks_token_profiles() {
   local -a names
-  names=(\${(f)"$(\${words[1]} profiles --names 2>/dev/null)"})
+  names=(\${(f)"$(\${_patchworks_token_command:-patchworks-token} profiles --names 2>/dev/null)"})
   compadd -a names
 }
 _patchworks_token() {
   local -a target subcommands
+  # The command as typed, kept before a subcommand is shifted off $words (the profile lister runs it).
+  local _patchworks_token_command=\${words[1]}
   target=('--profile[use this profile]:profile:_patchworks_token_profiles' '--wait[seconds to wait for the app]:seconds:' '(- *)'{-h,--help}'[show help]')
   subcommands=('token:print the token (the default)' 'exec:run a command with the token in its environment'
     'status:show a profile, never its token' 'profiles:list the profiles' 'completion:print a shell completion script'

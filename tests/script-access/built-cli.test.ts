@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
@@ -50,6 +50,30 @@ function sh(script: string): Promise<CliRun> {
   return new Promise((done) => {
     const env = { ...process.env, [SCRIPT_ACCESS_DIR_ENV]: rig.paths.directory, CLI: `${process.execPath} ${builtFile}`, HOME: rig.root };
     execFile('sh', ['-c', script], { env, cwd: rig.root }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** The zsh script that types a command line into a real interactive zsh and prints the completion matches. */
+const ZSH_COMPLETE = resolve(import.meta.dirname, 'zsh-complete.zsh');
+
+/** The non-empty lines of `text`. */
+const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+
+/** Puts the built CLI on PATH as `patchworks-token` (the completion scripts run it by that name); returns that environment. */
+async function builtCommandOnPath(): Promise<NodeJS.ProcessEnv> {
+  const bin = join(rig.root, 'bin');
+  await mkdir(bin);
+  await writeFile(join(bin, 'patchworks-token'), `#!/bin/sh\nexec "${process.execPath}" "${builtFile}" "$@"\n`, { mode: 0o755 });
+  return { ...process.env, PATH: `${bin}:${process.env.PATH}`, [SCRIPT_ACCESS_DIR_ENV]: rig.paths.directory, HOME: rig.root };
+}
+
+/** Runs `shell` with `args`; rejects with what to install when the shell is missing. */
+function runShell(shell: 'bash' | 'zsh' | 'fish', args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    execFile(shell, args, { env, timeout: 30_000 }, (error, stdout, stderr) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return fail(new Error(`${shell} is not installed: install Debian's ${shell} package (see README, Requirements)`));
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -257,7 +281,6 @@ describe('patchworks-token --wait and "off" versus "not running"', () => {
   it('exits 9 while the app runs with script access off (its marker names a live process), 3 when that process is gone', async () => {
     rig = await makeRig();
     await chmod(rig.root, 0o700);
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(rig.paths.directory, { mode: 0o700 });
     await writeFile(rig.paths.offMarkerPath, `${process.pid}\n`, { mode: 0o600 });
     expect(await cli([])).toEqual({ code: 9, stdout: '', stderr: 'patchworks-token: Script access is off in Patchworks Token Tray; turn it on in its settings\n' });
@@ -283,16 +306,11 @@ describe('patchworks-token --version, --help and completion', () => {
 
   it('bash: completes subcommands, --format values and profile names from the running app; nothing, silently, without it', async () => {
     await signedInRig();
-    const bin = join(rig.root, 'bin');
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(bin);
-    await writeFile(join(bin, 'patchworks-token'), `#!/bin/sh\nexec "${process.execPath}" "${builtFile}" "$@"\n`, { mode: 0o755 });
-    const complete = (words: string): Promise<CliRun> =>
-      new Promise((done) => {
-        const script = `eval "$(patchworks-token completion bash)"; COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _patchworks_token; printf '%s\\n' "\${COMPREPLY[@]}"`;
-        const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, [SCRIPT_ACCESS_DIR_ENV]: rig.paths.directory };
-        execFile('bash', ['-c', script], { env }, (error, stdout, stderr) => done({ code: error ? -1 : 0, stdout, stderr }));
-      });
+    const env = await builtCommandOnPath();
+    const complete = (words: string): Promise<CliRun> => {
+      const script = `eval "$(patchworks-token completion bash)"; COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _patchworks_token; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      return runShell('bash', ['-c', script], env);
+    };
     expect((await complete('patchworks-token st')).stdout).toBe('status\n');
     expect((await complete('patchworks-token --format d')).stdout).toBe('dotenv\n');
     expect((await complete('patchworks-token status --profile ""')).stdout).toBe('work\n');
@@ -301,12 +319,39 @@ describe('patchworks-token --version, --help and completion', () => {
     expect(await complete('patchworks-token --profile ""')).toEqual({ code: 0, stdout: '\n', stderr: '' });
   });
 
-  it('zsh, fish and PowerShell scripts register for the command and ask the app for profile names', async () => {
+  it('zsh: a real interactive zsh with compinit completes subcommands, formats, shells and profile names, also after a subcommand', async () => {
+    await signedInRig();
+    const env = await builtCommandOnPath();
+    const complete = async (line: string): Promise<string[]> => lines((await runShell('zsh', ['-f', ZSH_COMPLETE, line], env)).stdout);
+    expect(await complete('patchworks-token st')).toEqual(['status']);
+    expect(await complete('patchworks-token --format d')).toEqual(['dotenv']);
+    expect(await complete('patchworks-token completion ')).toEqual(['bash', 'zsh', 'fish', 'powershell']);
+    expect(await complete('patchworks-token --profile ')).toEqual(['work']);
+    expect(await complete('patchworks-token status --profile ')).toEqual(['work']);
+    expect(await complete('patchworks-token exec --profile ')).toEqual(['work']);
+    await rig.channel?.close();
+    expect(await complete('patchworks-token --profile ')).toEqual([]);
+  });
+
+  it("fish: fish's own completer offers subcommands, formats, shells, profile names and commands after exec --", async () => {
+    await signedInRig();
+    const env = await builtCommandOnPath();
+    const complete = async (line: string): Promise<string[]> => {
+      const run = await runShell('fish', ['--no-config', '-c', 'patchworks-token completion fish | source; complete -C "$LINE"'], { ...env, LINE: line });
+      return lines(run.stdout).map((match) => match.split('\t')[0]!);
+    };
+    expect(await complete('patchworks-token st')).toEqual(['status']);
+    expect(await complete('patchworks-token --format d')).toEqual(['dotenv']);
+    expect(await complete('patchworks-token completion ')).toEqual(['bash', 'fish', 'powershell', 'zsh']);
+    expect(await complete('patchworks-token status --profile ')).toEqual(['work']);
+    expect(await complete('patchworks-token exec -- ech')).toContain('echo');
+    await rig.channel?.close();
+    expect(await complete('patchworks-token --profile ')).toEqual([]);
+  });
+
+  it('PowerShell (not on these machines, so checked as text): registers for both names and asks the app for profile names', async () => {
     rig = await makeRig();
-    const [zsh, fish, powershell, bad] = await Promise.all([cli(['completion', 'zsh']), cli(['completion', 'fish']), cli(['completion', 'powershell']), cli(['completion', 'tcsh'])]);
-    expect(zsh.stdout).toMatch(/^#compdef patchworks-token\n/);
-    expect(zsh.stdout).toContain('profiles --names 2>/dev/null');
-    expect(fish.stdout).toContain("-l profile -x -a '(command patchworks-token profiles --names 2>/dev/null)'");
+    const [powershell, bad] = await Promise.all([cli(['completion', 'powershell']), cli(['completion', 'tcsh'])]);
     expect(powershell.stdout).toContain("Register-ArgumentCompleter -Native -CommandName 'patchworks-token', 'patchworks-token.exe'");
     expect(powershell.stdout).toContain('profiles --names 2>$null');
     expect(bad).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/completion takes one shell: bash, zsh, fish, powershell/) });
