@@ -206,6 +206,26 @@ describe('API clients through the app', () => {
     expect([200, 409]).toContain((await callEndpoint(port, { key })).status);
   });
 
+  it('starts by itself once the keychain unlocks (here on resume), with no visit to the window, and takes the same key', async () => {
+    const app = await bed.launchSignedIn();
+    const port = await turnOn(app);
+    const key = await copyKey(app);
+    await app.quit();
+    const locked = await bed.launch({ safeStorage: { locked: true } });
+    const endpointState = async (): Promise<string | undefined> => (await locked.snapshot()).apiClients?.state;
+    expect(await endpointState()).toBe('unavailable');
+    electron.powerMonitor.emit('resume');
+    await settle();
+    expect(await endpointState()).toBe('unavailable');
+    await expectRefused(callEndpoint(port, { key }));
+
+    electron.safeStorage.unlockKeyring();
+    electron.powerMonitor.emit('resume');
+    await expect.poll(endpointState, { timeout: 10_000 }).toBe('listening');
+    await until(() => locked.menuEnabled('copy-token'), 'the stored account after the unlock');
+    expect((await callEndpoint(port, { key })).status).toBe(200);
+  });
+
   it('Reset all data closes the port and removes the key file with the rest', async () => {
     const app = await bed.launchSignedIn();
     const port = await turnOn(app);

@@ -24,7 +24,7 @@ export interface ApiClientsServiceOptions {
 export class ApiClientsService {
   readonly #options: ApiClientsServiceOptions;
   #server: ApiClientsServer | undefined;
-  #failure: { port: number; message: string } | undefined;
+  #failure: { port: number; message: string; lockedKeychain: boolean } | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: ApiClientsServiceOptions) {
@@ -34,6 +34,11 @@ export class ApiClientsService {
   /** The port listened on now, if any. */
   get listeningPort(): number | undefined {
     return this.#server?.port;
+  }
+
+  /** True while the endpoint is on but could not start because the keychain refuses for now (locked). */
+  get waitsForKeychain(): boolean {
+    return this.#failure?.lockedKeychain ?? false;
   }
 
   /** What the window shows for the setting `enabled`/`port`: the URL and whether it listens, or why not. */
@@ -76,7 +81,7 @@ export class ApiClientsService {
     } catch (error) {
       const message = error instanceof ApiClientsError ? `${error.message}.` : 'The API-client endpoint could not start; see the log for details.';
       if (!(error instanceof ApiClientsError)) this.#options.onError?.(error);
-      this.#failure = { port, message };
+      this.#failure = { port, message, lockedKeychain: error instanceof ApiClientsError && error.kind === 'keyring-locked' };
       return { ok: false, message };
     }
   }

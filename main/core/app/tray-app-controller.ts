@@ -159,7 +159,7 @@ export class TrayAppController implements AppController {
       else this.#ports.reportError(new Error(`No vault was opened for a profile; it starts signed out`));
     }
     for (const notice of [...(options.notices ?? []), ...this.#vaults.notices]) this.#tell(notice);
-    this.#keychainRetry = new KeychainRetry(() => this.#retryLockedVaults(), (error) => this.#ports.reportError(error));
+    this.#keychainRetry = new KeychainRetry(() => this.#retryWhatWaitsForKeychain(), (error) => this.#ports.reportError(error));
     if (this.#waitingForKeychain()) this.#keychainRetry.start();
   }
 
@@ -187,6 +187,7 @@ export class TrayAppController implements AppController {
     if (settings.apiClientsEnabled && this.#apiClients) {
       const started = await this.#apiClients.service.apply(true, settings.apiClientsPort);
       if (!started.ok) this.#tell({ title: 'API clients cannot connect', message: started.message });
+      if (this.#apiClients.service.waitsForKeychain) this.#keychainRetry.start();
     }
     this.#updates?.start();
     this.#publish();
@@ -651,15 +652,24 @@ export class TrayAppController implements AppController {
   }
 
   #waitingForKeychain(): boolean {
-    return [...this.#sessions.values()].some((session) => session.waitsForKeychain);
+    return [...this.#sessions.values()].some((session) => session.waitsForKeychain) || (this.#apiClients?.service.waitsForKeychain ?? false);
   }
 
-  /** One retry of every vault the keychain refused for now; resolves true while any still waits. */
-  async #retryLockedVaults(): Promise<boolean> {
+  /** One retry of every vault, and of the API-client endpoint, the keychain refused for now; resolves true while any still waits. */
+  async #retryWhatWaitsForKeychain(): Promise<boolean> {
     const locked = [...this.#sessions.values()].filter((session) => session.waitsForKeychain);
-    const results = await Promise.all(locked.map((session) => session.retryKeychain()));
+    const results = await Promise.all([...locked.map((session) => session.retryKeychain()), this.#retryApiClients()]);
     this.#publish();
     return results.some(Boolean);
+  }
+
+  /** Starts the API-client endpoint again if the keychain kept it from starting; resolves true while it still does. */
+  async #retryApiClients(): Promise<boolean> {
+    const service = this.#apiClients?.service;
+    if (!service?.waitsForKeychain) return false;
+    const { apiClientsEnabled, apiClientsPort } = this.#settings.get();
+    await service.apply(apiClientsEnabled, apiClientsPort);
+    return service.waitsForKeychain;
   }
 
   /** Tells the user once per run what to do when a copy cannot reach this desktop's clipboard. */
