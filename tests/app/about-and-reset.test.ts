@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { AUTOSTART_FILE_NAME } from '../../main/core/autostart/xdg-autostart';
 import { SCRIPT_ACCESS_DIR_ENV } from '../../main/core/script-access/script-access-paths';
+import { freePort } from '../api-clients/http-client';
 import { DEMO_ACCOUNT } from '../mock-server';
-import { electron, until, useTestbed } from '../harness';
+import { electron, until, useTestbed, type RunningApp } from '../harness';
 
 const bed = useTestbed();
 
@@ -33,10 +35,37 @@ describe('About: versions, logs folder, diagnostics', () => {
     expect(text).toMatch(/^Patchworks Token Tray 0\.1\.0$/m);
     expect(text).toMatch(/^OS: /m);
     expect(text).toMatch(/^Key store: /m);
+    expect(text).toMatch(/^API clients: off \(127\.0\.0\.1:17345, key in the keychain\)$/m);
     expect(text).toMatch(/^- demo \(default\) · custom · needs-sign-in · password stored · token expires .* · last error: /m);
     const secrets = [DEMO_ACCOUNT.password, DEMO_ACCOUNT.email, ...issuedTokens()];
     expect(secrets.length).toBeGreaterThan(2);
     for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it('says whether the API-client endpoint listens, and why not when its port was taken at launch', async () => {
+    const diagnostics = async (app: RunningApp): Promise<string> => {
+      const result = await app.invoke('copyDiagnostics', undefined);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.text;
+    };
+    const app = await bed.launchSignedIn();
+    const port = await freePort();
+    await app.invoke('saveApiClients', { enabled: true, port });
+    await app.invoke('copyApiKey', undefined);
+    const key = electron.clipboard.text;
+    expect(key.length).toBeGreaterThan(20);
+    expect(await diagnostics(app)).not.toContain(key);
+    expect(await diagnostics(app)).toMatch(new RegExp(`^API clients: listening \\(127\\.0\\.0\\.1:${port}, key in the keychain\\)$`, 'm'));
+    await app.quit();
+    const squatter = createServer();
+    await new Promise<void>((listening) => squatter.listen(port, '127.0.0.1', listening));
+    try {
+      const again = await bed.launch();
+      again.click('settings');
+      expect(await diagnostics(again)).toMatch(new RegExp(`^API clients: unavailable — Port ${port} on 127\\.0\\.0\\.1 is already in use.* \\(127\\.0\\.0\\.1:${port}, key in the keychain\\)$`, 'm'));
+    } finally {
+      squatter.close();
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AboutInfo, StatusSnapshot } from '../../../common/ipc-contract';
+import type { AboutInfo, ApiClientsView, StatusSnapshot } from '../../../common/ipc-contract';
 import { redactTokenShapes } from '../log/redact';
 
 /** What the diagnostics are built from: plain facts main holds. Never a password or a token. */
@@ -23,9 +23,16 @@ function profileLine(profile: StatusSnapshot['profiles'][number]): string {
   return `- ${facts.join(' · ')}`;
 }
 
+/** The API-client endpoint's line: its state (and why, when it could not start), port and where its key lives, never the key. */
+function apiClientsLine(view: ApiClientsView | undefined): string {
+  if (!view) return 'API clients: not in this build';
+  const key = view.keyStorage === 'keychain' ? 'key in the keychain' : 'key for this session only';
+  return `API clients: ${view.state}${view.message ? ` — ${view.message}` : ''} (127.0.0.1:${view.port}, ${key})`;
+}
+
 /**
  * The text "Copy diagnostics" puts on the clipboard for a support request: versions, OS, key store,
- * preferences and each profile's state and last error. It leaves out emails, token previews and
+ * preferences, the API-client endpoint's state and each profile's state and last error. It leaves out emails, token previews and
  * every secret, and masks anything token-shaped a server message might have carried.
  */
 export function buildDiagnostics(input: DiagnosticsInput): string {
@@ -37,6 +44,7 @@ export function buildDiagnostics(input: DiagnosticsInput): string {
     `Key store: ${input.keyringBackend}${snapshot.sessionOnly ? ' (passwords kept for this session only)' : ''}`,
     `Tray host: ${about.trayMissing ? 'missing' : 'ok'}`,
     `Preferences: ${JSON.stringify(snapshot.preferences)}`,
+    apiClientsLine(snapshot.apiClients),
     `Profiles (${snapshot.profiles.length}):`,
     ...snapshot.profiles.map(profileLine),
     `Collected ${input.now.toISOString()}`,
