@@ -100,3 +100,6 @@ process.stdin.on('data', (keys: string) => {
   }
 });
 process.stdin.on('end', () => void act('quit'));
+// Ctrl-C reaches a raw-mode terminal as a key (above); with piped input it arrives as SIGINT, and a
+// terminal closing or `kill` as SIGTERM: each quits through the tray menu too, so nothing is left behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void act('quit'));

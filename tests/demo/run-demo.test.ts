@@ -1,6 +1,6 @@
 // `npm run demo` driven through its keys, as a person at a terminal would, with the CLI asking from "another shell".
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,7 +73,7 @@ describe('npm run demo', () => {
     expect(output).not.toContain(token);
   }, TEST_MS);
 
-  it('quits cleanly when its input ends', async () => {
+  it.each(['end of input', 'SIGINT', 'SIGTERM'] as const)('quits cleanly on %s (piped input ending, Ctrl-C with piped input, a closing terminal)', async (ending) => {
     demo = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'demo', 'run-demo.ts'), '--no-browser'], {
       cwd: ROOT,
       env: { ...process.env, PATCHWORKS_TOKEN_DIR: tokenDir },
@@ -81,8 +81,10 @@ describe('npm run demo', () => {
     demo.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
     const exit = new Promise<number | null>((done) => demo?.once('exit', (code) => done(code)));
     await until(() => output.includes('Keys: c copy token'), 'the demo to start', START_MS);
-    demo.stdin.end();
+    if (ending === 'end of input') demo.stdin.end();
+    else demo.kill(ending);
     expect(await exit).toBe(0);
     expect(output).toContain('The app quit cleanly.');
+    expect(await readdir(tokenDir)).toEqual([]); // the socket and the secret file went with the app
   }, TEST_MS);
 });
