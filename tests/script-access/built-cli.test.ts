@@ -106,19 +106,25 @@ describe('the built patchworks-token files', () => {
 describe('the built CLI writing its output', () => {
   it('stops quietly, exit 0 and no stack trace, when the reader closed its end before the token came', async () => {
     await signedInRig();
-    const run = await sh('{ $CLI; echo "exit $?" >&2; } | (exec <&-; sleep 0.3)');
+    // The reader closes its end and says so before the CLI starts, so the CLI's write always meets EPIPE.
+    const run = await sh('{ while [ ! -e closed ]; do sleep 0.05; done; $CLI; echo "exit $?" >&2; } | (exec <&-; touch closed)');
     expect(run).toEqual({ code: 0, stdout: '', stderr: 'exit 0\n' });
   });
 
   it('still delivers the whole token into a full pipe that another process has made non-blocking', async () => {
     const token = await signedInRig();
-    // A Node process that writes to a pipe sets O_NONBLOCK on it while it runs; this one fills the pipe (64 KiB)
-    // and stays, so the CLI's direct write meets EAGAIN and must hand the rest to its stream.
-    const fill = `${process.execPath} -e "process.stdout.write('*'.repeat(65536)); setTimeout(() => {}, 5000)"`;
-    const run = await sh(`{ ${fill} & sleep 0.4; $CLI; echo "exit $?" >&2; kill $! 2>/dev/null; } | (sleep 1.5; cat)`);
+    // A Node process that touches process.stdout makes the shared pipe non-blocking while it runs. This one
+    // then writes until the pipe is full (EAGAIN), notes how much in `filled`, and stays. The CLI's direct
+    // write meets EAGAIN and must hand the rest to its stream, which waits for the reader: the reader starts
+    // only once the CLI has exited, or after 2 s, so a CLI that gave up would be seen to exit first.
+    const fill = `process.stdout; const fs = require('fs'); let n = 0; try { for (;;) n += fs.writeSync(1, '*'.repeat(4096)); } catch (e) { if (e.code !== 'EAGAIN') throw e; } fs.writeFileSync('filled', String(n)); setTimeout(() => {}, 20000);`;
+    const writer = `"${process.execPath}" -e "${fill}" & while [ ! -e filled ]; do sleep 0.05; done; $CLI; echo "exit $?" >&2; touch cli-done; kill $!`;
+    const reader = 'i=0; while [ ! -e cli-done ] && [ $i -lt 40 ]; do sleep 0.05; i=$((i + 1)); done; cat';
+    const run = await sh(`{ ${writer}; } | { ${reader}; }`);
+    const filled = Number(await readFile(join(rig.root, 'filled'), 'utf8'));
+    expect(filled).toBeGreaterThan(0);
     expect(run.stderr).toBe('exit 0\n');
-    expect(run.stdout.split('*').join('')).toBe(`${token}\n`);
-    expect(run.stdout.length).toBe(65536 + token.length + 1);
+    expect(run.stdout).toBe(`${'*'.repeat(filled)}${token}\n`);
   });
 });
 
