@@ -27,6 +27,15 @@ async function copyKey(app: RunningApp): Promise<string> {
   return electron.clipboard.text;
 }
 
+/** Turns the endpoint on and copies its key in a signed-in app, then relaunches with the keychain locked. */
+async function relaunchLockedWithEndpointOn(): Promise<{ locked: RunningApp; port: number; key: string }> {
+  const app = await bed.launchSignedIn();
+  const port = await turnOn(app);
+  const key = await copyKey(app);
+  await app.quit();
+  return { locked: await bed.launch({ safeStorage: { locked: true } }), port, key };
+}
+
 function expectRefused(promise: Promise<EndpointAnswer>): Promise<void> {
   return expect(promise).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 }
@@ -191,11 +200,7 @@ describe('API clients through the app', () => {
   });
 
   it('with the keychain locked at launch the window says why it is not listening, and the stored key is kept', async () => {
-    const app = await bed.launchSignedIn();
-    const port = await turnOn(app);
-    const key = await copyKey(app);
-    await app.quit();
-    const locked = await bed.launch({ safeStorage: { locked: true } });
+    const { locked, port, key } = await relaunchLockedWithEndpointOn();
     expect((await locked.snapshot()).apiClients).toMatchObject({ enabled: true, port, state: 'unavailable', message: expect.stringMatching(/keyring is locked/) });
     expect(await locked.invoke('copyApiKey', undefined)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/keyring is locked/) } });
     await expectRefused(callEndpoint(port, { key }));
@@ -207,11 +212,7 @@ describe('API clients through the app', () => {
   });
 
   it('starts by itself once the keychain unlocks (here on resume), with no visit to the window, and takes the same key', async () => {
-    const app = await bed.launchSignedIn();
-    const port = await turnOn(app);
-    const key = await copyKey(app);
-    await app.quit();
-    const locked = await bed.launch({ safeStorage: { locked: true } });
+    const { locked, port, key } = await relaunchLockedWithEndpointOn();
     const endpointState = async (): Promise<string | undefined> => (await locked.snapshot()).apiClients?.state;
     expect(await endpointState()).toBe('unavailable');
     electron.powerMonitor.emit('resume');
