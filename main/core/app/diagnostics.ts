@@ -32,8 +32,9 @@ function apiClientsLine(view: ApiClientsView | undefined): string {
 
 /**
  * The text "Copy diagnostics" puts on the clipboard for a support request: versions, OS, key store,
- * preferences, the API-client endpoint's state and each profile's state and last error. It leaves out emails, token previews and
- * every secret, and masks anything token-shaped a server message might have carried.
+ * preferences, the API-client endpoint's state and each profile's state and last error. It leaves out
+ * emails, token previews and every secret, and masks anything token-shaped a server message might have
+ * carried.
  */
 export function buildDiagnostics(input: DiagnosticsInput): string {
   const { about, snapshot } = input;
