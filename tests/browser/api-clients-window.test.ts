@@ -1,13 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_KEY_PATTERN } from '../../main/core/api-clients/api-key';
 import { callEndpoint, freePort } from '../api-clients/http-client';
-import { ACME, dismissFirstRun, expectNoSecrets, expectNoSevereAxeViolations, openTab, useSettingsWindows } from './window-fixture';
+import { ACME, dismissFirstRun, expectNoSecrets, expectNoSevereAxeViolations, openTab, saveScreenshot, useSettingsWindows } from './window-fixture';
 
 const windows = useSettingsWindows();
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 describe('the API clients section', () => {
   it('turns the endpoint on at a chosen port, copies the key in main, rotates it, and never shows the key', async () => {
@@ -50,8 +47,7 @@ describe('the API clients section', () => {
     expect(controller.clipboard.writes.at(-1)).toContain(`http://127.0.0.1:${port}/v1/token`);
     await expectNoSecrets(window, [key, rotated]);
     await expectNoSevereAxeViolations(page);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await section.screenshot({ path: resolve(SCREENSHOTS, 'api-clients-listening.png') });
+    await saveScreenshot(section, 'api-clients-listening');
   });
 
   it('applies each field as it changes; a taken port is shown beside the field and the switch stays off', async () => {

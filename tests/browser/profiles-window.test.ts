@@ -1,23 +1,21 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   ACME,
-  GLOBEX,
   expectNoSecrets,
   expectNoSevereAxeViolations,
   focusedId,
   focusedValue,
+  GLOBEX,
   openTab,
   profileRows,
+  saveScreenshot,
   useSettingsWindows,
   type OpenWindow,
 } from './window-fixture';
 
 const bed = useSettingsWindows();
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** Every secret the tests put through the window: both passwords and every token issued. */
 const allSecrets = (...extra: string[]) => [ACME.password, GLOBEX.password, ...extra, ...bed.issuedTokens()];
@@ -362,9 +360,8 @@ describe('profiles: keyboard and accessibility', () => {
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('button', { name: 'Remove', exact: true }).click();
       await expectNoSevereAxeViolations(page);
-      await mkdir(SCREENSHOTS, { recursive: true });
       const profiles = page.locator('section', { has: page.locator('#profiles-heading') });
-      await profiles.screenshot({ path: resolve(SCREENSHOTS, `profiles-remove-confirm-${colorScheme}.png`) });
+      await saveScreenshot(profiles, `profiles-remove-confirm-${colorScheme}`);
     }
   }, 60_000); // four axe runs in two windows
 });

@@ -1,13 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '../../common/ipc-contract';
 import { DEMO_ACCOUNT } from '../mock-server';
 import { serveRenderer } from './settings-page';
 import { TestAppController } from './test-controller';
-import { ACME, GLOBEX, expectNoSecrets, expectNoSevereAxeViolations, openTab, profileRows, useSettingsWindows, type OpenWindow } from './window-fixture';
+import { ACME, expectNoSecrets, expectNoSevereAxeViolations, GLOBEX, openTab, profileRows, saveScreenshot, useSettingsWindows, type OpenWindow } from './window-fixture';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 const bed = useSettingsWindows();
 const openPage = bed.openWindow;
@@ -271,8 +268,7 @@ describe('settings window: keyboard, accessibility, appearance', () => {
       { name: GLOBEX.name, isDefault: false, status: `Signed in · ${GLOBEX.email}`, checked: false },
     ]);
     await expectNoSevereAxeViolations(page);
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: resolve(SCREENSHOTS, `profiles-two-${colorScheme}.png`) });
+    await saveScreenshot(page, `profiles-two-${colorScheme}`);
     expect(settings.console.filter((line) => /Content Security Policy|pageerror/i.test(line))).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_ACCOUNT, startMockServer, type MockServer } from '../mock-server';
 import { launchChromium, openSettingsPage, serveRenderer, type SettingsPage } from './settings-page';
@@ -118,6 +120,15 @@ export function useSettingsWindows() {
       return server.requests.flatMap((r) => (r.issuedToken && (email === undefined || r.email === email) ? [r.issuedToken] : []));
     },
   };
+}
+
+/** Where the window tests leave their screenshots. */
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Saves a screenshot of `target` (a page's viewport, or one element) as test-results/screenshots/<name>.png. */
+export async function saveScreenshot(target: Page | Locator, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
 }
 
 /** The window's tabs by their names. */

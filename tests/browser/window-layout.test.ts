@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../mock-server';
@@ -10,20 +8,14 @@ import {
   expectNoSevereAxeViolations,
   focusedId,
   openTab,
+  saveScreenshot,
   useSettingsWindows,
   type TabName,
 } from './window-fixture';
 
 const bed = useSettingsWindows();
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const TABS: readonly TabName[] = ['Status', 'Profiles & account', 'Preferences', 'About'];
 const VIEWPORT = { width: 460, height: 700 };
-
-/** Saves a screenshot of the window at its real size (the viewport, not the whole page). */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
-}
 
 /** Asserts the element is shown and lies wholly inside the 460×700 viewport, the page not scrolled. */
 async function expectInViewport(page: Page, selector: string): Promise<void> {
@@ -50,7 +42,7 @@ describe('window layout at 460×700', () => {
     }
     await expect(page.locator('#status-countdown').textContent()).resolves.toMatch(/^\(in 23 h 59 min\)$/);
     await expect(page.locator('#status-expiry').textContent()).resolves.not.toMatch(/\d\d:\d\d:\d\d/);
-    await screenshot(page, 'status-signed-in-light');
+    await saveScreenshot(page, 'status-signed-in-light');
   });
 
   it('counts down live, with seconds only in the last minute', async () => {
@@ -106,7 +98,7 @@ describe('tabs', () => {
       await openTab(page, name);
       await expectNoSevereAxeViolations(page);
       const file = name.toLowerCase().replace(/ & /g, '-').replace(/\s+/g, '-');
-      await screenshot(page, `tab-${file}-${colorScheme}`);
+      await saveScreenshot(page, `tab-${file}-${colorScheme}`);
     }
     expect(window.console.filter((line) => /Content Security Policy|pageerror/i.test(line))).toEqual([]);
   }, 90_000);
@@ -121,7 +113,7 @@ describe('first run and account', () => {
     const fields = await page.locator('#account-form input:not([type=radio])').evaluateAll((inputs) => inputs.map((i) => i.id));
     expect(fields.slice(0, 2)).toEqual(['email', 'name']);
     await expect(page.getByLabel('Custom base URL').isHidden()).resolves.toBe(true);
-    await screenshot(page, `first-run-empty-${colorScheme}`);
+    await saveScreenshot(page, `first-run-empty-${colorScheme}`);
     await bed.signIn(window, DEMO_ACCOUNT);
     await page.locator('#first-run').waitFor();
     await expect(page.getByRole('tab', { name: 'Status' }).getAttribute('aria-selected')).resolves.toBe('true');
@@ -130,7 +122,7 @@ describe('first run and account', () => {
     // Status stays first: its actions are still above the fold with the panel and the note open.
     for (const selector of ['#status-state', '#copy-token', '#refresh-now']) await expectInViewport(page, selector);
     await expectNoSevereAxeViolations(page);
-    await screenshot(page, `first-run-panel-${colorScheme}`);
+    await saveScreenshot(page, `first-run-panel-${colorScheme}`);
     await expect(focusedId(page)).resolves.toBe('first-run-start-at-login');
     await page.keyboard.press('Space');
     await page.locator('#first-run-message.success').waitFor();
@@ -165,7 +157,7 @@ describe('first run and account', () => {
     const { page } = window;
     await bed.signIn(window, { email: DEMO_ACCOUNT.email, password: 'wrong-password-987' });
     await expect(page.locator('#account-message').textContent()).resolves.toMatch(/password|credentials/i);
-    await screenshot(page, `wrong-password-${colorScheme}`);
+    await saveScreenshot(page, `wrong-password-${colorScheme}`);
     await page.getByLabel('Password', { exact: true }).fill('');
     await expectNoSecrets(window, ['wrong-password-987']);
   });
@@ -194,7 +186,7 @@ describe('preferences apply on change', () => {
     );
     expect(window.controller.getSnapshot().preferences.notifyLeadMinutes).toBe(15);
     await expectNoSevereAxeViolations(page);
-    await screenshot(page, 'preferences-refused-light');
+    await saveScreenshot(page, 'preferences-refused-light');
   });
 
   it('records the shortcut from the keys pressed, and Clear removes it', async () => {
