@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stopChild } from '../harness/stop-child';
 import { until } from '../harness/until';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,11 +22,7 @@ beforeEach(async () => {
   tokenDir = await mkdtemp(join(tmpdir(), 'pw-demo-'));
 });
 afterEach(async () => {
-  if (demo && demo.exitCode === null) {
-    const exited = new Promise((done) => demo?.once('exit', done));
-    demo.kill('SIGTERM');
-    await exited;
-  }
+  await stopChild(demo);
   demo = undefined;
   output = '';
   await rm(tokenDir, { recursive: true, force: true });

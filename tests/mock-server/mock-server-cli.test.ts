@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stopChild } from '../harness/stop-child';
 import { until } from '../harness/until';
 import { behaviourDescriptions, behaviours } from './behaviours';
 import { parseCliArgs } from './cli-options';
@@ -18,11 +19,7 @@ function runOnce(args: string[]) {
 let child: ChildProcessWithoutNullStreams | undefined;
 let output = '';
 afterEach(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((done) => child?.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await stopChild(child);
   child = undefined;
   output = '';
 });
