@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { demoSignIn, electron, readAppLog, useTestbed } from '../harness';
-import { addOpsProfile } from './profile-helpers';
+import { electron, readAppLog, useTestbed } from '../harness';
+import { storedTwoProfiles } from './profile-helpers';
 
 const bed = useTestbed();
 const TITLE = 'Patchworks Token Tray could not start';
@@ -59,11 +59,7 @@ describe('a launch that cannot go on', () => {
 
 describe('a launch that can go on', () => {
   it('one profile whose secrets file is a folder starts signed out with a notice naming it; the others run', async () => {
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
-    const opsId = await addOpsProfile(app, bed.server);
-    await app.quit();
-    const opsSecrets = join(bed.dirs.userData, `secrets-${opsId}.json`);
+    const { opsId, opsSecrets } = await storedTwoProfiles(bed);
     rmSync(opsSecrets);
     mkdirSync(opsSecrets);
 

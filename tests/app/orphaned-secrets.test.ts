@@ -1,18 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoSignIn, electron, useTestbed } from '../harness';
-import { addOpsProfile } from './profile-helpers';
+import { electron, useTestbed } from '../harness';
+import { storedTwoProfiles } from './profile-helpers';
 
 const bed = useTestbed();
 
 describe('secrets left without a profile', () => {
   it('a damaged settings file that loses a profile: its secrets file is removed, and a notice says so', async () => {
-    const app = await bed.launch();
-    await app.signIn(demoSignIn(bed.server));
-    const opsId = await addOpsProfile(app, bed.server);
-    await app.quit();
-    const opsSecrets = join(bed.dirs.userData, `secrets-${opsId}.json`);
+    const { opsId, opsSecrets } = await storedTwoProfiles(bed);
     expect(existsSync(opsSecrets)).toBe(true);
 
     // Damage one profile (a name the schema refuses): salvage keeps the other and drops this one.

@@ -1,5 +1,6 @@
 // Shared steps of the profile tests: a second account on the stand-in server, and the one-profile menu.
-import { demoSignIn, type RunningApp } from '../harness';
+import { join } from 'node:path';
+import { demoSignIn, type RunningApp, type Testbed } from '../harness';
 import type { MockServer } from '../mock-server';
 
 /** A second account the stand-in server accepts once `addOpsProfile` registered it (demo only, not a secret). */
@@ -18,4 +19,13 @@ export async function addOpsProfile(app: RunningApp, server: MockServer): Promis
   const ops = snapshot.profiles.find((profile) => profile.name === 'Ops');
   if (!ops) throw new Error('The Ops profile was not added');
   return ops.id;
+}
+
+/** Launches, signs in the demo account and the ops profile, and quits: returns the ops id and its secrets file. */
+export async function storedTwoProfiles(bed: Testbed): Promise<{ opsId: string; opsSecrets: string }> {
+  const app = await bed.launch();
+  await app.signIn(demoSignIn(bed.server));
+  const opsId = await addOpsProfile(app, bed.server);
+  await app.quit();
+  return { opsId, opsSecrets: join(bed.dirs.userData, `secrets-${opsId}.json`) };
 }
